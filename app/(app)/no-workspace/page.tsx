@@ -1,0 +1,16 @@
+import { Logo } from "@/components/brand/logo";
+import { SignOutButton } from "@/components/app-shell/sign-out-button";
+
+/** Someone removed from every workspace they had: nothing to show until they are invited again. */
+export default function NoWorkspacePage() {
+  return (
+    <main className="mx-auto flex min-h-dvh max-w-md flex-col items-center justify-center gap-4 p-6 text-center">
+      <Logo />
+      <h1 className="text-xl font-semibold">YouYou&rsquo;re not in any workspacersquo;re not in any workspace</h1>
+      <p className="text-sm text-muted-foreground">
+        Ask a workspace owner for an invite link. It will bring you straight in.
+      </p>
+      <SignOutButton />
+    </main>
+  );
+}

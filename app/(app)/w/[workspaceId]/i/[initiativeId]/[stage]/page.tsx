@@ -1,0 +1,45 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { requireUser } from "@/server/auth";
+import { getInitiative } from "@/server/data/initiative/get-initiative";
+import { can } from "@/server/policies/permissions";
+import { stageFromSlug, STAGE_INFO } from "@/lib/stages";
+import { InitiativeHeader } from "@/components/initiative/initiative-header";
+import { StageNav } from "@/components/stage/stage-nav";
+import { StagePanel } from "@/components/stage/stage-panel";
+
+type Props = PageProps<"/w/[workspaceId]/i/[initiativeId]/[stage]">;
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const stage = stageFromSlug((await params).stage);
+  return { title: stage ? STAGE_INFO[stage].label : "Initiative" };
+}
+
+export default async function StagePage({ params }: Props) {
+  const { workspaceId, initiativeId, stage: slug } = await params;
+  const stage = stageFromSlug(slug);
+  if (!stage) notFound();
+  const user = await requireUser();
+  const initiative = await getInitiative({ userId: user.id, initiativeId });
+  if (initiative.workspaceId !== workspaceId) notFound();
+  const section = initiative.sections.find((candidate) => candidate.stage === stage);
+  if (!section) notFound();
+
+  const base = `/w/${workspaceId}/i/${initiativeId}`;
+  return (
+    <main className="mx-auto max-w-6xl px-8 py-8">
+      <InitiativeHeader initiative={initiative} workspaceId={workspaceId} />
+      <div className="mt-8 grid gap-8 md:grid-cols-[15rem_1fr]">
+        <StageNav base={base} sections={initiative.sections} active={stage} />
+        <StagePanel
+          key={`${section.id}:${section.state}`}
+          section={section}
+          states={initiative.states}
+          canEdit={can(initiative.actor, "section.edit")}
+          canTransition={can(initiative.actor, "section.transition")}
+          role={initiative.actor?.role ?? "VIEWER"}
+        />
+      </div>
+    </main>
+  );
+}

@@ -1,0 +1,22 @@
+import { notFound } from "next/navigation";
+import { requireUser } from "@/server/auth";
+import { listWorkspaces } from "@/server/data/workspace/list-workspaces";
+import { AppSidebar } from "@/components/app-shell/app-sidebar";
+
+/** The app shell: workspace switcher and navigation beside the page. */
+export default async function WorkspaceLayout({
+  children,
+  params,
+}: LayoutProps<"/w/[workspaceId]">) {
+  const { workspaceId } = await params;
+  const user = await requireUser();
+  const workspaces = await listWorkspaces({ userId: user.id });
+  const current = workspaces.find((workspace) => workspace.id === workspaceId);
+  if (!current) notFound();
+  return (
+    <div className="flex min-h-dvh bg-muted/30">
+      <AppSidebar user={user} workspaces={workspaces} current={current} />
+      <div className="min-w-0 flex-1">{children}</div>
+    </div>
+  );
+}

@@ -1,0 +1,41 @@
+import type { Metadata } from "next";
+import { requireUser } from "@/server/auth";
+import { listMembers } from "@/server/data/membership/list-members";
+import { can } from "@/server/policies/permissions";
+import { PageHeader } from "@/components/app-shell/page-header";
+import { MemberList } from "@/components/workspace/member-list";
+import { InviteForm } from "@/components/workspace/invite-form";
+import { PendingInvites } from "@/components/workspace/pending-invites";
+
+export const metadata: Metadata = { title: "Members & settings" };
+
+export default async function SettingsPage({ params }: PageProps<"/w/[workspaceId]/settings">) {
+  const { workspaceId } = await params;
+  const user = await requireUser();
+  const { members, invites, actor } = await listMembers({ userId: user.id, workspaceId });
+  const canManage = can(actor, "workspace.manageMembers");
+  return (
+    <main className="mx-auto max-w-4xl px-8 py-8">
+      <PageHeader
+        title="Members & settings"
+        description={
+          canManage
+            ? "Invite your team. Editors write, reviewers comment and approve, viewers read what you publish."
+            : "Who is in this workspace. Only owners can invite people or change roles."
+        }
+      />
+      <div className="grid gap-8">
+        {canManage ? <InviteForm workspaceId={workspaceId} /> : null}
+        {canManage && invites.length > 0 ? (
+          <PendingInvites workspaceId={workspaceId} invites={invites} />
+        ) : null}
+        <MemberList
+          workspaceId={workspaceId}
+          members={members}
+          currentUserId={user.id}
+          canManage={canManage}
+        />
+      </div>
+    </main>
+  );
+}

@@ -1,0 +1,39 @@
+import Link from "next/link";
+import { FileTextIcon, SettingsIcon } from "lucide-react";
+import { Logo } from "@/components/brand/logo";
+import { WorkspaceSwitcher, type WorkspaceOption } from "./workspace-switcher";
+import { UserMenu } from "./user-menu";
+import { NavLink } from "./nav-link";
+
+type Props = {
+  user: { name: string; email: string };
+  workspaces: WorkspaceOption[];
+  current: WorkspaceOption;
+};
+
+export function AppSidebar({ user, workspaces, current }: Props) {
+  const base = `/w/${current.id}`;
+  return (
+    <aside className="sticky top-0 flex h-dvh w-64 shrink-0 flex-col border-r bg-background">
+      <div className="flex h-14 items-center px-4">
+        <Link href={base} aria-label="Foreword home">
+          <Logo />
+        </Link>
+      </div>
+      <div className="px-3">
+        <WorkspaceSwitcher workspaces={workspaces} current={current} />
+      </div>
+      <nav aria-label="Workspace" className="mt-4 grid gap-1 px-3">
+        <NavLink href={base} match="prefix-except-settings">
+          <FileTextIcon /> Initiatives
+        </NavLink>
+        <NavLink href={`${base}/settings`} match="prefix">
+          <SettingsIcon /> Members & settings
+        </NavLink>
+      </nav>
+      <div className="mt-auto border-t p-3">
+        <UserMenu user={user} />
+      </div>
+    </aside>
+  );
+}

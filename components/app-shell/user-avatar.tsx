@@ -1,0 +1,23 @@
+import { Avatar, AvatarFallback } from "@/components/ui/avatar";
+import { cn } from "@/lib/utils";
+
+/** Initials on a colour derived from the name, so people are recognisable at a glance. */
+export function UserAvatar({ name, className }: { name: string; className?: string }) {
+  const initials = name
+    .split(/\s+/)
+    .filter(Boolean)
+    .slice(0, 2)
+    .map((part) => part[0]?.toUpperCase())
+    .join("");
+  const hue = [...name].reduce((sum, char) => sum + char.charCodeAt(0), 0) % 360;
+  return (
+    <Avatar className={cn("size-8", className)}>
+      <AvatarFallback
+        className="text-xs font-medium text-white"
+        style={{ backgroundColor: `oklch(0.55 0.12 ${hue})` }}
+      >
+        {initials || "?"}
+      </AvatarFallback>
+    </Avatar>
+  );
+}

@@ -1,0 +1,96 @@
+import { LockIcon } from "lucide-react";
+import {
+  Card,
+  CardContent,
+  CardDescription,
+  CardHeader,
+  CardTitle,
+  CardAction,
+} from "@/components/ui/card";
+import { StateBadge } from "./state-badge";
+import { SectionDraft } from "./section-draft";
+import {
+  STAGE_INFO,
+  isStageWritable,
+  unlockHint,
+  type SectionState,
+  type Stage,
+  type StageStates,
+} from "@/lib/stages";
+import { ROLE_INFO, type Role } from "@/lib/roles";
+import { formatRelative } from "@/lib/format";
+
+type Props = {
+  section: {
+    id: string;
+    stage: Stage;
+    state: SectionState;
+    body: string;
+    completedAt: Date | null;
+    updatedAt: Date;
+  };
+  states: StageStates;
+  canEdit: boolean;
+  canTransition: boolean;
+  role: Role;
+};
+
+/** Why this person cannot edit this stage right now, if they cannot. */
+function readOnlyReason({ section, states, canEdit, role }: Props): string | undefined {
+  if (section.state === "LOCKED") return `${unlockHint(section.stage)}. Earlier stages come first.`;
+  if (section.state === "COMPLETE") {
+    return section.completedAt
+      ? `Completed ${formatRelative(section.completedAt)}. Reopen it to make changes.`
+      : "Complete. Reopen it to make changes.";
+  }
+  if (!isStageWritable(states, section.stage))
+    return "An earlier stage was reopened; finish it first.";
+  if (!canEdit)
+    return `You're a ${ROLE_INFO[role].label.toLowerCase()} here: you can read this draft but not edit it.`;
+  return undefined;
+}
+
+export function StagePanel(props: Props) {
+  const { section, states, canEdit, canTransition } = props;
+  const info = STAGE_INFO[section.stage];
+  const reason = readOnlyReason(props);
+  const writable = canEdit && isStageWritable(states, section.stage);
+  return (
+    <Card aria-labelledby="stage-title">
+      <CardHeader>
+        <CardTitle id="stage-title" className="text-xl">
+          {info.label}
+        </CardTitle>
+        <CardDescription>{info.summary}</CardDescription>
+        <CardAction>
+          <StateBadge state={section.state} />
+        </CardAction>
+      </CardHeader>
+      <CardContent className="grid gap-4">
+        {reason ? (
+          <p
+            className="flex items-center gap-2 rounded-md bg-muted px-3 py-2 text-sm text-muted-foreground"
+            role="status"
+          >
+            {section.state === "LOCKED" ? (
+              <LockIcon className="size-4 shrink-0" aria-hidden />
+            ) : null}
+            {reason}
+          </p>
+        ) : null}
+        <SectionDraft
+          sectionId={section.id}
+          label={info.label}
+          initialBody={section.body}
+          writable={writable}
+          canComplete={
+            canTransition &&
+            (section.state === "DRAFTING" || section.state === "IN_REVIEW") &&
+            isStageWritable(states, section.stage)
+          }
+          canReopen={canTransition && section.state === "COMPLETE"}
+        />
+      </CardContent>
+    </Card>
+  );
+}

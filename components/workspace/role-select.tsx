@@ -1,0 +1,41 @@
+"use client";
+
+import {
+  Select,
+  SelectContent,
+  SelectItem,
+  SelectTrigger,
+  SelectValue,
+} from "@/components/ui/select";
+import { ROLES, ROLE_INFO, type Role } from "@/lib/roles";
+
+type Props = {
+  value?: Role;
+  defaultValue?: Role;
+  name?: string;
+  id?: string;
+  disabled?: boolean;
+  "aria-label"?: string;
+  onValueChange?: (role: Role) => void;
+};
+
+/** Picks a workspace role, with what each role may do. */
+export function RoleSelect({ onValueChange, "aria-label": ariaLabel, id, ...props }: Props) {
+  return (
+    <Select {...props} onValueChange={(value) => onValueChange?.(value as Role)}>
+      <SelectTrigger id={id} aria-label={ariaLabel} className="w-36">
+        <SelectValue placeholder="Role" />
+      </SelectTrigger>
+      <SelectContent>
+        {ROLES.map((role) => (
+          <SelectItem key={role} value={role}>
+            <span className="grid">
+              <span>{ROLE_INFO[role].label}</span>
+              <span className="text-xs text-muted-foreground">{ROLE_INFO[role].description}</span>
+            </span>
+          </SelectItem>
+        ))}
+      </SelectContent>
+    </Select>
+  );
+}

@@ -1,0 +1,37 @@
+/**
+ * Every environment variable Foreword reads, validated once. Server code reads
+ * `env()`; nothing else touches process.env directly.
+ */
+import { z } from "zod";
+
+const ZEnvSchema = z.object({
+  NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
+  /** PostgreSQL connection string. `npm run dev` sets it to the embedded database when unset. */
+  DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/, error: "must be a postgresql:// URL" }),
+  /** Connections per app process; 1 for the embedded database, which serves one session. */
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
+  /** Signs session cookies. At least 32 characters; `npm run dev` generates one into .data/. */
+  AUTH_SECRET: z.string().min(32, "must be at least 32 characters"),
+  /** The public URL of the app, used in invite links. */
+  APP_URL: z.url().default("http://localhost:3000"),
+});
+
+export type Env = z.infer<typeof ZEnvSchema>;
+
+let cached: Env | undefined;
+
+/** The validated environment; throws naming every missing or invalid variable. */
+export function env(): Env {
+  if (cached) return cached;
+  const parsed = ZEnvSchema.safeParse(process.env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map(
+      (issue) => `  ${issue.path.join(".")}: ${issue.message}`,
+    );
+    throw new Error(
+      `Invalid environment:\n${problems.join("\n")}\nSee README.md, "Configuration".`,
+    );
+  }
+  cached = parsed.data;
+  return cached;
+}

@@ -1,0 +1,10 @@
+import type { NextConfig } from "next";
+
+const nextConfig: NextConfig = {
+  // pg and the embedded database are Node libraries; keep them out of the bundle.
+  serverExternalPackages: ["pg", "@electric-sql/pglite", "@electric-sql/pglite-socket"],
+  poweredByHeader: false,
+  typedRoutes: false,
+};
+
+export default nextConfig;

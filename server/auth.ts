@@ -1,0 +1,58 @@
+import "server-only";
+import NextAuth, { CredentialsSignin } from "next-auth";
+import Credentials from "next-auth/providers/credentials";
+import { cache } from "react";
+import { redirect } from "next/navigation";
+import { authConfig } from "@/auth.config";
+import { db } from "@/server/db";
+import { unauthorized } from "@/server/errors";
+import { verifyCredentials } from "@/server/data/user/verify-credentials";
+import { clientIp } from "@/server/client-ip";
+
+/** Too many failed attempts: the sign-in form says so instead of "wrong password". */
+export class ThrottledSignIn extends CredentialsSignin {
+  override code = "throttled";
+}
+
+export const { handlers, auth, signIn, signOut } = NextAuth({
+  ...authConfig,
+  providers: [
+    Credentials({
+      credentials: { email: { type: "email" }, password: { type: "password" } },
+      async authorize(credentials, request) {
+        const result = await verifyCredentials({
+          input: credentials,
+          ip: clientIp(request.headers),
+        });
+        if (result.ok) return result.user;
+        if (result.reason === "THROTTLED") throw new ThrottledSignIn();
+        return null;
+      },
+    }),
+  ],
+});
+
+/**
+ * The signed-in user, re-read from the database once per request: a valid
+ * session for a deleted account must not get in.
+ */
+export const getCurrentUser = cache(async () => {
+  const session = await auth();
+  const id = session?.user?.id;
+  if (!id) return null;
+  return db().user.findUnique({ where: { id }, select: { id: true, name: true, email: true } });
+});
+
+/** For pages: the signed-in user, or a redirect to sign in. */
+export async function requireUser() {
+  const user = await getCurrentUser();
+  if (!user) redirect("/sign-in");
+  return user;
+}
+
+/** For actions and route handlers: the signed-in user, or a 401. */
+export async function requireApiUser() {
+  const user = await getCurrentUser();
+  if (!user) throw unauthorized();
+  return user;
+}

@@ -1,0 +1,26 @@
+import "server-only";
+import type { DbTx } from "@/server/db";
+import type { Prisma } from "@/generated/prisma/client";
+
+export type ActivityType =
+  | "initiative.created"
+  | "stage.completed"
+  | "stage.reopened"
+  | "member.invited"
+  | "member.joined"
+  | "member.roleChanged"
+  | "member.removed";
+
+export type RecordActivityOptions = {
+  tx: DbTx;
+  workspaceId: string;
+  initiativeId?: string;
+  actorId: string;
+  type: ActivityType;
+  data?: Prisma.InputJsonObject;
+};
+
+/** Appends to the activity log, inside the caller's transaction so both land or neither. */
+export async function recordActivity({ tx, data = {}, ...activity }: RecordActivityOptions) {
+  await tx.activity.create({ data: { ...activity, data } });
+}

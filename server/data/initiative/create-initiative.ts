@@ -1,0 +1,42 @@
+import "server-only";
+import { db } from "@/server/db";
+import { parseInput } from "@/server/errors";
+import { getActor } from "@/server/data/membership/get-actor";
+import { recordActivity } from "@/server/data/activity/record-activity";
+import { authorize } from "@/server/policies/authorize";
+import { ZCreateInitiativeSchema } from "@/lib/schemas/initiative";
+import { STAGES, initialStates } from "@/lib/stages";
+
+export type CreateInitiativeOptions = { userId: string; workspaceId: string; input: unknown };
+
+/** Starts an initiative with its five sections in their initial states. */
+export async function createInitiative({ userId, workspaceId, input }: CreateInitiativeOptions) {
+  const data = parseInput(ZCreateInitiativeSchema, input);
+  const actor = await getActor({ userId, workspaceId });
+  authorize(actor, "initiative.create", {
+    hidden: "Workspace",
+    refusal: "Only owners and editors can start an initiative.",
+  });
+
+  const states = initialStates();
+  return db().$transaction(async (tx) => {
+    const initiative = await tx.initiative.create({
+      data: {
+        ...data,
+        workspaceId,
+        ownerId: userId,
+        sections: { create: STAGES.map((stage) => ({ stage, state: states[stage] })) },
+      },
+      select: { id: true, title: true, customer: true, workspaceId: true },
+    });
+    await recordActivity({
+      tx,
+      workspaceId,
+      initiativeId: initiative.id,
+      actorId: userId,
+      type: "initiative.created",
+      data: { title: initiative.title },
+    });
+    return initiative;
+  });
+}

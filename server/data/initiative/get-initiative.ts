@@ -1,0 +1,50 @@
+import "server-only";
+import { db } from "@/server/db";
+import { notFound } from "@/server/errors";
+import { getActor } from "@/server/data/membership/get-actor";
+import { can } from "@/server/policies/permissions";
+import { STAGES, isStageWritable, type Stage } from "@/lib/stages";
+import { statesOf } from "./list-initiatives";
+
+export type GetInitiativeOptions = { userId: string; initiativeId: string };
+
+/**
+ * An initiative with its sections in stage order, for someone who may read
+ * drafts. 404 for anyone else, including viewers, so drafts stay private.
+ */
+export async function getInitiative({ userId, initiativeId }: GetInitiativeOptions) {
+  const initiative = await db().initiative.findUnique({
+    where: { id: initiativeId },
+    select: {
+      id: true,
+      title: true,
+      customer: true,
+      workspaceId: true,
+      createdAt: true,
+      owner: { select: { id: true, name: true } },
+      workspace: { select: { id: true, name: true } },
+      sections: {
+        select: {
+          id: true,
+          stage: true,
+          state: true,
+          body: true,
+          completedAt: true,
+          updatedAt: true,
+        },
+      },
+    },
+  });
+  if (!initiative) throw notFound("Initiative");
+  const actor = await getActor({ userId, workspaceId: initiative.workspaceId });
+  if (!can(actor, "initiative.readDrafts")) throw notFound("Initiative");
+
+  const states = statesOf(initiative.sections);
+  const byStage = new Map(initiative.sections.map((section) => [section.stage, section]));
+  const sections = STAGES.map((stage: Stage) => {
+    const section = byStage.get(stage);
+    if (!section) throw new Error(`Initiative ${initiativeId} has no ${stage} section`);
+    return { ...section, writable: isStageWritable(states, stage) };
+  });
+  return { ...initiative, sections, states, actor };
+}

@@ -1,0 +1,22 @@
+import "server-only";
+import { recordActivity } from "@/server/data/activity/record-activity";
+import { assertKeepsAnOwner, inTransaction, loadMembershipToChange } from "./change-membership";
+
+export type RemoveMemberOptions = { userId: string; workspaceId: string; membershipId: string };
+
+/** Removes someone from a workspace; the last owner cannot be removed. */
+export async function removeMember({ userId, workspaceId, membershipId }: RemoveMemberOptions) {
+  return inTransaction(async (tx) => {
+    const membership = await loadMembershipToChange({ tx, userId, workspaceId, membershipId });
+    await assertKeepsAnOwner(tx, workspaceId, membership);
+    await tx.membership.delete({ where: { id: membership.id } });
+    await recordActivity({
+      tx,
+      workspaceId,
+      actorId: userId,
+      type: "member.removed",
+      data: { memberId: membership.userId, email: membership.user.email },
+    });
+    return { id: membership.id };
+  });
+}

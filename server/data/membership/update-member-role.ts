@@ -1,0 +1,40 @@
+import "server-only";
+import { parseInput } from "@/server/errors";
+import { recordActivity } from "@/server/data/activity/record-activity";
+import { ZUpdateMemberRoleSchema } from "@/lib/schemas/workspace";
+import { assertKeepsAnOwner, inTransaction, loadMembershipToChange } from "./change-membership";
+
+export type UpdateMemberRoleOptions = {
+  userId: string;
+  workspaceId: string;
+  membershipId: string;
+  input: unknown;
+};
+
+/** Gives a member another role; the last owner cannot be demoted. */
+export async function updateMemberRole({
+  userId,
+  workspaceId,
+  membershipId,
+  input,
+}: UpdateMemberRoleOptions) {
+  const { role } = parseInput(ZUpdateMemberRoleSchema, input);
+  return inTransaction(async (tx) => {
+    const membership = await loadMembershipToChange({ tx, userId, workspaceId, membershipId });
+    if (membership.role === role) return { id: membership.id, role };
+    if (role !== "OWNER") await assertKeepsAnOwner(tx, workspaceId, membership);
+    const updated = await tx.membership.update({
+      where: { id: membership.id },
+      data: { role },
+      select: { id: true, role: true },
+    });
+    await recordActivity({
+      tx,
+      workspaceId,
+      actorId: userId,
+      type: "member.roleChanged",
+      data: { memberId: membership.userId, from: membership.role, to: role },
+    });
+    return updated;
+  });
+}

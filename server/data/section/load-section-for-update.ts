@@ -1,0 +1,46 @@
+import "server-only";
+import type { DbTx } from "@/server/db";
+import { notFound } from "@/server/errors";
+import { getActor } from "@/server/data/membership/get-actor";
+import { can } from "@/server/policies/permissions";
+import { statesOf } from "@/server/data/initiative/list-initiatives";
+
+export type LoadSectionForUpdateOptions = { tx: DbTx; userId: string; sectionId: string };
+
+/**
+ * Loads a section, its siblings' states and the user's role inside a
+ * transaction, holding a row lock on the initiative so that two people
+ * completing or reopening stages at once are applied one after the other.
+ * 404 when the section does not exist or the user may not read drafts.
+ */
+export async function loadSectionForUpdate({ tx, userId, sectionId }: LoadSectionForUpdateOptions) {
+  const section = await tx.section.findUnique({
+    where: { id: sectionId },
+    select: {
+      id: true,
+      stage: true,
+      initiativeId: true,
+      initiative: { select: { workspaceId: true } },
+    },
+  });
+  if (!section) throw notFound("Section");
+  const workspaceId = section.initiative.workspaceId;
+  const actor = await getActor({ userId, workspaceId, tx });
+  if (!can(actor, "initiative.readDrafts")) throw notFound("Section");
+
+  await tx.$queryRaw`SELECT id FROM "Initiative" WHERE id = ${section.initiativeId} FOR UPDATE`;
+  const siblings = await tx.section.findMany({
+    where: { initiativeId: section.initiativeId },
+    select: { id: true, stage: true, state: true, body: true },
+  });
+  const current = siblings.find((sibling) => sibling.id === sectionId);
+  if (!current) throw notFound("Section");
+  return {
+    section: current,
+    siblings,
+    states: statesOf(siblings),
+    actor,
+    workspaceId,
+    initiativeId: section.initiativeId,
+  };
+}

@@ -1,0 +1,69 @@
+import "server-only";
+import { db } from "@/server/db";
+import { AppError, parseInput, type AppErrorStatus } from "@/server/errors";
+import { recordActivity } from "@/server/data/activity/record-activity";
+import { authorize } from "@/server/policies/authorize";
+import { ZTransitionSectionSchema } from "@/lib/schemas/initiative";
+import { STAGE_INFO, transition, type TransitionRefusal } from "@/lib/stages";
+import { loadSectionForUpdate } from "./load-section-for-update";
+
+/** A locked stage is out of bounds (403); an empty one is bad input (400); the rest are stale views (409). */
+const REFUSAL_STATUS: Record<TransitionRefusal, AppErrorStatus> = {
+  STAGE_LOCKED: 403,
+  EARLIER_STAGE_OPEN: 403,
+  EMPTY_BODY: 400,
+  ALREADY_COMPLETE: 409,
+  NOT_COMPLETE: 409,
+};
+
+export type TransitionSectionOptions = { userId: string; sectionId: string; input: unknown };
+
+/**
+ * Completes or reopens a stage as the stage rules say, writing every section
+ * whose state changes in one transaction.
+ */
+export async function transitionSection({ userId, sectionId, input }: TransitionSectionOptions) {
+  const { action } = parseInput(ZTransitionSectionSchema, input);
+  return db().$transaction(async (tx) => {
+    const { section, siblings, states, actor, workspaceId, initiativeId } =
+      await loadSectionForUpdate({
+        tx,
+        userId,
+        sectionId,
+      });
+    authorize(actor, "section.transition", {
+      hidden: "Section",
+      refusal: `Only owners and editors can ${action} a stage.`,
+    });
+    const result = transition(states, section.stage, action, {
+      hasContent: section.body.trim().length > 0,
+    });
+    if (!result.ok)
+      throw new AppError(
+        REFUSAL_STATUS[result.reason],
+        result.reason,
+        result.message,
+        result.reason === "EMPTY_BODY" ? { body: result.message } : undefined,
+      );
+
+    const now = new Date();
+    for (const change of result.changes) {
+      const target = siblings.find((sibling) => sibling.stage === change.stage);
+      if (!target) continue;
+      await tx.section.update({
+        where: { id: target.id },
+        data: { state: change.to, completedAt: change.to === "COMPLETE" ? now : null },
+      });
+    }
+    await tx.initiative.update({ where: { id: initiativeId }, data: { updatedAt: now } });
+    await recordActivity({
+      tx,
+      workspaceId,
+      initiativeId,
+      actorId: userId,
+      type: action === "complete" ? "stage.completed" : "stage.reopened",
+      data: { stage: section.stage, label: STAGE_INFO[section.stage].label },
+    });
+    return { states: result.states, changes: result.changes };
+  });
+}

@@ -1,0 +1,48 @@
+import "server-only";
+import type { z } from "zod";
+
+export type AppErrorStatus = 400 | 401 | 403 | 404 | 409 | 410 | 413 | 429;
+
+/**
+ * An expected failure with the HTTP status it maps to. Domain functions throw
+ * it; route handlers and the action wrapper turn it into a response, so a
+ * refusal reads the same through every door.
+ */
+export class AppError extends Error {
+  constructor(
+    readonly status: AppErrorStatus,
+    readonly code: string,
+    message: string,
+    /** Field name → reason, for 400s. */
+    readonly fields?: Record<string, string>,
+  ) {
+    super(message);
+    this.name = "AppError";
+  }
+}
+
+export const unauthorized = () => new AppError(401, "UNAUTHORIZED", "Sign in to continue.");
+export const forbidden = (message = "You don't have permission to do that.") =>
+  new AppError(403, "FORBIDDEN", message);
+export const notFound = (what: string) => new AppError(404, "NOT_FOUND", `${what} not found.`);
+export const conflict = (code: string, message: string) => new AppError(409, code, message);
+export const tooLarge = (message: string, field?: string) =>
+  new AppError(413, "TOO_LARGE", message, field ? { [field]: message } : undefined);
+
+/** Validates input, throwing a 400 that names each bad field. */
+export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.infer<S> {
+  const parsed = schema.safeParse(input);
+  if (parsed.success) return parsed.data;
+  const fields: Record<string, string> = {};
+  for (const issue of parsed.error.issues) {
+    const key = issue.path.join(".") || "input";
+    fields[key] ??= issue.message;
+  }
+  const first = Object.entries(fields)[0];
+  throw new AppError(
+    400,
+    "INVALID_INPUT",
+    first ? `${first[0]}: ${first[1]}` : "Invalid input.",
+    fields,
+  );
+}

@@ -1,0 +1,34 @@
+import "server-only";
+import type { Role } from "@/lib/roles";
+
+/**
+ * Every permission in Foreword, by role: the one place that says who may do
+ * what. Routes, server actions and the collab server ask `can()`; components
+ * only receive its answers.
+ */
+export const PERMISSIONS = {
+  /** See the workspace exists and its published documents. */
+  "workspace.view": ["OWNER", "EDITOR", "REVIEWER", "VIEWER"],
+  /** Invite, change roles, remove members. */
+  "workspace.manageMembers": ["OWNER"],
+  /** See initiatives and their drafts. */
+  "initiative.readDrafts": ["OWNER", "EDITOR", "REVIEWER"],
+  "initiative.create": ["OWNER", "EDITOR"],
+  /** Change a section's content (the stage rules must allow it too). */
+  "section.edit": ["OWNER", "EDITOR"],
+  /** Complete or reopen a stage (the stage rules must allow it too). */
+  "section.transition": ["OWNER", "EDITOR"],
+  "section.comment": ["OWNER", "EDITOR", "REVIEWER"],
+  "section.review": ["OWNER", "EDITOR", "REVIEWER"],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Permission = keyof typeof PERMISSIONS;
+
+/** A person's standing in one workspace; null when they are not a member. */
+export type Actor = { userId: string; role: Role } | null;
+
+/** Whether `actor` may do `permission` in the workspace their role belongs to. */
+export function can(actor: Actor, permission: Permission): boolean {
+  if (!actor) return false;
+  return (PERMISSIONS[permission] as readonly Role[]).includes(actor.role);
+}
