@@ -6,7 +6,7 @@ export default function NoWorkspacePage() {
   return (
     <main className="mx-auto flex min-h-dvh max-w-md flex-col items-center justify-center gap-4 p-6 text-center">
       <Logo />
-      <h1 className="text-xl font-semibold">YouYou&rsquo;re not in any workspacersquo;re not in any workspace</h1>
+      <h1 className="text-xl font-semibold">You&rsquo;re not in any workspace</h1>
       <p className="text-sm text-muted-foreground">
         Ask a workspace owner for an invite link. It will bring you straight in.
       </p>
