@@ -56,7 +56,7 @@ export function StagePanel(props: Props) {
   const reason = readOnlyReason(props);
   const writable = canEdit && isStageWritable(states, section.stage);
   return (
-    <Card aria-labelledby="stage-title">
+    <Card aria-labelledby="stage-title" data-section-id={section.id}>
       <CardHeader>
         <CardTitle id="stage-title" className="text-xl">
           {info.label}

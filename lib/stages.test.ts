@@ -1,0 +1,190 @@
+import { describe, expect, it } from "vitest";
+import {
+  SECTION_STATES,
+  STAGES,
+  STAGE_ACTIONS,
+  STAGE_INFO,
+  availableActions,
+  currentStage,
+  initialStates,
+  isStageWritable,
+  stageFromSlug,
+  transition,
+  unlockHint,
+  type SectionState,
+  type Stage,
+  type StageStates,
+} from "./stages";
+
+/** States for an initiative where the first `complete` stages are done and the next is `next`. */
+function progressed(complete: number, next: SectionState = "DRAFTING"): StageStates {
+  const states = initialStates();
+  STAGES.forEach((stage, index) => {
+    states[stage] = index < complete ? "COMPLETE" : index === complete ? next : "LOCKED";
+  });
+  return states;
+}
+
+const withContent = { hasContent: true };
+
+describe("stage order and labels", () => {
+  it("has the five Working Backwards stages in order", () => {
+    expect(STAGES.map((stage) => STAGE_INFO[stage].label)).toEqual([
+      "Press release",
+      "FAQ",
+      "User manual",
+      "Mockups",
+      "Technical feasibility",
+    ]);
+  });
+
+  it("round-trips every stage through its URL slug", () => {
+    for (const stage of STAGES) expect(stageFromSlug(STAGE_INFO[stage].slug)).toBe(stage);
+    expect(stageFromSlug("nope")).toBeUndefined();
+  });
+
+  it("says what unlocks each stage after the first", () => {
+    expect(unlockHint("PRESS_RELEASE")).toBeUndefined();
+    expect(unlockHint("FAQ")).toBe("Unlocks when Press release is complete");
+    expect(unlockHint("MOCKUPS")).toBe("Unlocks when User manual is complete");
+    expect(unlockHint("FEASIBILITY")).toBe("Unlocks when Mockups is complete");
+  });
+});
+
+describe("a new initiative", () => {
+  it("drafts the press release and locks the rest", () => {
+    expect(initialStates()).toEqual({
+      PRESS_RELEASE: "DRAFTING",
+      FAQ: "LOCKED",
+      USER_MANUAL: "LOCKED",
+      MOCKUPS: "LOCKED",
+      FEASIBILITY: "LOCKED",
+    });
+    expect(currentStage(initialStates())).toBe("PRESS_RELEASE");
+  });
+
+  it("lets only the press release be written", () => {
+    const states = initialStates();
+    expect(STAGES.filter((stage) => isStageWritable(states, stage))).toEqual(["PRESS_RELEASE"]);
+  });
+});
+
+describe("complete", () => {
+  it.each(STAGES.map((stage, index) => [stage, index] as const))(
+    "completing %s unlocks the next stage only",
+    (stage, index) => {
+      const result = transition(progressed(index), stage, "complete", withContent);
+      expect(result.ok).toBe(true);
+      if (!result.ok) return;
+      expect(result.states).toEqual(progressed(index + 1));
+      const next = STAGES[index + 1];
+      expect(result.changes).toEqual([
+        { stage, from: "DRAFTING", to: "COMPLETE" },
+        ...(next ? [{ stage: next, from: "LOCKED", to: "DRAFTING" }] : []),
+      ]);
+    },
+  );
+
+  it("completes a stage that is in review", () => {
+    const result = transition(progressed(1, "IN_REVIEW"), "FAQ", "complete", withContent);
+    expect(result.ok && result.states.FAQ).toBe("COMPLETE");
+  });
+
+  it("refuses an empty stage", () => {
+    expect(transition(initialStates(), "PRESS_RELEASE", "complete", { hasContent: false })).toMatchObject({
+      ok: false,
+      reason: "EMPTY_BODY",
+    });
+  });
+
+  it("refuses a locked stage, whatever its content", () => {
+    for (const stage of STAGES.slice(1)) {
+      expect(transition(initialStates(), stage, "complete", withContent)).toMatchObject({
+        ok: false,
+        reason: "STAGE_LOCKED",
+      });
+    }
+  });
+
+  it("refuses a stage that is already complete", () => {
+    expect(transition(progressed(2), "FAQ", "complete", withContent)).toMatchObject({
+      ok: false,
+      reason: "ALREADY_COMPLETE",
+    });
+  });
+
+  it("refuses technical feasibility until the four stages before it are complete", () => {
+    // Corrupt data (feasibility open while mockups is not done) must still be refused.
+    const states = { ...progressed(3), FEASIBILITY: "DRAFTING" as const };
+    expect(isStageWritable(states, "FEASIBILITY")).toBe(false);
+    expect(transition(states, "FEASIBILITY", "complete", withContent)).toMatchObject({
+      ok: false,
+      reason: "EARLIER_STAGE_OPEN",
+    });
+    expect(isStageWritable(progressed(4), "FEASIBILITY")).toBe(true);
+  });
+
+  it("does not mutate the states it is given", () => {
+    const states = initialStates();
+    transition(states, "PRESS_RELEASE", "complete", withContent);
+    expect(states).toEqual(initialStates());
+  });
+});
+
+describe("reopen", () => {
+  it("puts a completed stage back to drafting and locks every later stage", () => {
+    const result = transition(progressed(3), "FAQ", "reopen", withContent);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.states).toEqual({
+      PRESS_RELEASE: "COMPLETE",
+      FAQ: "DRAFTING",
+      USER_MANUAL: "LOCKED",
+      MOCKUPS: "LOCKED",
+      FEASIBILITY: "LOCKED",
+    });
+    expect(result.changes).toEqual([
+      { stage: "FAQ", from: "COMPLETE", to: "DRAFTING" },
+      { stage: "USER_MANUAL", from: "COMPLETE", to: "LOCKED" },
+      { stage: "MOCKUPS", from: "DRAFTING", to: "LOCKED" },
+    ]);
+  });
+
+  it("reopens the last stage without touching the others", () => {
+    const result = transition(progressed(5), "FEASIBILITY", "reopen", withContent);
+    expect(result.ok && result.changes).toEqual([{ stage: "FEASIBILITY", from: "COMPLETE", to: "DRAFTING" }]);
+  });
+
+  it.each(["LOCKED", "DRAFTING", "IN_REVIEW"] as const)("refuses a stage that is %s", (state) => {
+    const states = { ...progressed(1), FAQ: state };
+    expect(transition(states, "FAQ", "reopen", withContent)).toMatchObject({ ok: false, reason: "NOT_COMPLETE" });
+  });
+
+  it("after reopening, completing again unlocks the next stage again", () => {
+    const reopened = transition(progressed(2), "PRESS_RELEASE", "reopen", withContent);
+    if (!reopened.ok) throw new Error("reopen refused");
+    const completed = transition(reopened.states, "PRESS_RELEASE", "complete", withContent);
+    expect(completed.ok && completed.states).toEqual(progressed(1));
+  });
+});
+
+describe("every state × action", () => {
+  // The whole table, so a new state or action cannot slip through untested.
+  const expected: Record<SectionState, Record<(typeof STAGE_ACTIONS)[number], boolean>> = {
+    LOCKED: { complete: false, reopen: false },
+    DRAFTING: { complete: true, reopen: false },
+    IN_REVIEW: { complete: true, reopen: false },
+    COMPLETE: { complete: false, reopen: true },
+  };
+  for (const stage of STAGES.slice(1) as Stage[]) {
+    for (const state of SECTION_STATES) {
+      it(`${stage} ${state} (earlier stages complete) allows ${JSON.stringify(expected[state])}`, () => {
+        const index = STAGES.indexOf(stage);
+        const states = { ...progressed(index), [stage]: state } as StageStates;
+        const allowed = availableActions(states, stage, withContent);
+        for (const action of STAGE_ACTIONS) expect(allowed.includes(action)).toBe(expected[state][action]);
+        expect(isStageWritable(states, stage)).toBe(state === "DRAFTING" || state === "IN_REVIEW");
+      });
+    }
+  }
+});

@@ -1,0 +1,281 @@
+#!/usr/bin/env node
+// `npm run test:e2e`: the browser suite against the production build.
+//
+// A fresh database (a new `foreword_e2e_<random>` on a local PostgreSQL, or an
+// in-memory PGlite when there is none), migrated; `next start` on a free port;
+// Playwright with BASE_URL pointing at it. Extra arguments go to Playwright
+// (`npm run test:e2e -- e2e/auth.spec.ts --headed`). The server is stopped and
+// the database dropped whatever happens; the exit code is Playwright's.
+import { spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { existsSync } from "node:fs";
+import net from "node:net";
+import path from "node:path";
+import pg from "pg";
+import { isPostgresReachable, migrate, startEmbeddedPostgres } from "./embedded-db.mjs";
+import { ROOT, bin } from "./launcher.mjs";
+
+const LOCAL_SERVER = "postgresql://postgres@127.0.0.1:5432/postgres";
+const LOCAL_HOSTS = new Set(["127.0.0.1", "localhost", "::1", "[::1]"]);
+const HEALTH_TIMEOUT_MS = 60_000;
+
+const log = (message) => console.log(`[e2e] ${message}`);
+
+/** @type {Array<() => Promise<void>>} run in reverse order on the way out */
+const cleanups = [];
+let cleaningUp;
+function cleanUp() {
+  cleaningUp ??= (async () => {
+    for (const step of cleanups.reverse()) {
+      try {
+        await step();
+      } catch (error) {
+        console.error(`[e2e] cleanup: ${error instanceof Error ? error.message : String(error)}`);
+      }
+    }
+  })();
+  return cleaningUp;
+}
+
+/** @type {import("node:child_process").ChildProcess | undefined} */
+let playwright;
+let interrupted = false;
+for (const signal of ["SIGINT", "SIGTERM"]) {
+  process.on(signal, () => {
+    interrupted = true;
+    if (playwright && playwright.exitCode === null) playwright.kill(signal);
+    else void cleanUp().then(() => process.exit(130));
+  });
+}
+
+try {
+  process.exitCode = await main();
+} catch (error) {
+  console.error(`[e2e] ${error instanceof Error ? error.message : String(error)}`);
+  process.exitCode = 1;
+} finally {
+  await cleanUp();
+}
+// Nothing of ours is left running; do not wait on stray handles.
+process.exit(process.exitCode);
+
+async function main() {
+  if (!existsSync(path.join(ROOT, ".next", "BUILD_ID"))) {
+    log("No production build in .next; running `next build` first.");
+    const code = await run(bin("next"), ["build"], { NEXT_TELEMETRY_DISABLED: "1" });
+    if (code !== 0) throw new Error(`next build failed (exit ${code}).`);
+  }
+
+  const database = await createDatabase();
+  if (interrupted) return 130;
+
+  const port = await freePort();
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const server = startServer(port, baseUrl, database);
+  await waitForHealth(baseUrl, server);
+  log(`App ready at ${baseUrl}.`);
+  if (interrupted) return 130;
+
+  playwright = spawn(bin("playwright"), ["test", ...process.argv.slice(2)], {
+    cwd: ROOT,
+    env: { ...process.env, BASE_URL: baseUrl },
+    stdio: "inherit",
+  });
+  return new Promise((resolve) => {
+    playwright?.on("exit", (code, signal) => resolve(code ?? (signal ? 1 : 0)));
+    playwright?.on("error", (error) => {
+      console.error(`[e2e] playwright: ${error.message}`);
+      resolve(1);
+    });
+  });
+}
+
+/**
+ * @returns {Promise<{ url: string; env: Record<string, string> }>}
+ */
+async function createDatabase() {
+  const configured = process.env.TEST_DATABASE_URL || process.env.DATABASE_URL;
+  const serverUrl =
+    configured || ((await isPostgresReachable(LOCAL_SERVER)) ? LOCAL_SERVER : undefined);
+  if (!serverUrl) {
+    const embedded = await startEmbeddedPostgres();
+    cleanups.push(() => embedded.stop());
+    log("No PostgreSQL server found; using an in-memory PGlite.");
+    await migrate(embedded.url);
+    // PGlite is one session: the app must use one connection at a time.
+    return { url: embedded.url, env: { DATABASE_POOL_SIZE: "1" } };
+  }
+
+  assertLocal(serverUrl);
+  const name = `foreword_e2e_${randomBytes(6).toString("hex")}`;
+  const adminUrl = await adminDatabaseUrl(serverUrl);
+  await withClient(adminUrl, (client) =>
+    client.query(`CREATE DATABASE ${pg.escapeIdentifier(name)}`),
+  );
+  cleanups.push(async () => {
+    await withClient(adminUrl, (client) =>
+      // FORCE: a server that did not stop cleanly may still hold connections.
+      client.query(`DROP DATABASE IF EXISTS ${pg.escapeIdentifier(name)} WITH (FORCE)`),
+    );
+    log(`Dropped database ${name}.`);
+  });
+  const url = withDatabase(serverUrl, name);
+  await migrate(url);
+  log(`Created and migrated database ${name}.`);
+  return { url, env: {} };
+}
+
+/** The suite creates and drops databases: never let it near a remote server. */
+function assertLocal(url) {
+  let host;
+  try {
+    host = new URL(url).hostname;
+  } catch {
+    throw new Error("The database URL is not a valid URL.");
+  }
+  if (!LOCAL_HOSTS.has(host)) {
+    throw new Error(
+      `Refusing to run end-to-end tests against the database host "${host}": ` +
+        "only 127.0.0.1, localhost or ::1 are allowed. Set TEST_DATABASE_URL to a local server.",
+    );
+  }
+}
+
+/** The configured database, or the server's `postgres` database when that one does not exist yet. */
+async function adminDatabaseUrl(serverUrl) {
+  try {
+    await withClient(serverUrl, async () => {});
+    return serverUrl;
+  } catch (error) {
+    // 3D000: "database … does not exist".
+    if (error instanceof Error && "code" in error && error.code === "3D000")
+      return withDatabase(serverUrl, "postgres");
+    throw error;
+  }
+}
+
+function withDatabase(serverUrl, database) {
+  const url = new URL(serverUrl);
+  url.pathname = `/${encodeURIComponent(database)}`;
+  return url.toString();
+}
+
+/**
+ * @template T
+ * @param {string} url
+ * @param {(client: pg.Client) => Promise<T>} work
+ * @returns {Promise<T>}
+ */
+async function withClient(url, work) {
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 5_000 });
+  client.on("error", () => {});
+  await client.connect();
+  try {
+    return await work(client);
+  } finally {
+    await client.end().catch(() => {});
+  }
+}
+
+/** A port nobody listens on right now. */
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer();
+    probe.unref();
+    probe.on("error", reject);
+    probe.listen(0, "127.0.0.1", () => {
+      const address = probe.address();
+      const port = typeof address === "object" && address ? address.port : 0;
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+/**
+ * `next start` in its own process group, so that stopping it also stops any
+ * worker it forks.
+ */
+function startServer(port, baseUrl, database) {
+  const server = spawn(bin("next"), ["start", "-p", String(port), "-H", "127.0.0.1"], {
+    cwd: ROOT,
+    detached: true,
+    env: {
+      ...process.env,
+      ...database.env,
+      DATABASE_URL: database.url,
+      AUTH_SECRET: randomBytes(36).toString("base64url"),
+      APP_URL: baseUrl,
+      NEXT_TELEMETRY_DISABLED: "1",
+      NODE_ENV: "production",
+    },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  const prefix = (stream, target) => {
+    let pending = "";
+    stream.setEncoding("utf8");
+    stream.on("data", (chunk) => {
+      pending += chunk;
+      const lines = pending.split("\n");
+      pending = lines.pop() ?? "";
+      for (const line of lines) target.write(`[next] ${line}\n`);
+    });
+  };
+  prefix(server.stdout, process.stdout);
+  prefix(server.stderr, process.stderr);
+  server.on("error", (error) => console.error(`[e2e] next start: ${error.message}`));
+  cleanups.push(() => stopServer(server));
+  return server;
+}
+
+/** SIGTERM to the server's process group, SIGKILL if it is still there after 5 s. */
+function stopServer(server) {
+  if (server.exitCode !== null || server.signalCode !== null || !server.pid) return Promise.resolve();
+  const pid = server.pid;
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => signalGroup(pid, "SIGKILL"), 5_000);
+    server.once("exit", () => {
+      clearTimeout(timer);
+      resolve();
+    });
+    signalGroup(pid, "SIGTERM");
+  });
+}
+
+function signalGroup(pid, signal) {
+  try {
+    process.kill(-pid, signal);
+  } catch {
+    // Already gone.
+  }
+}
+
+async function waitForHealth(baseUrl, server) {
+  const deadline = Date.now() + HEALTH_TIMEOUT_MS;
+  while (Date.now() < deadline) {
+    if (server.exitCode !== null || server.signalCode !== null)
+      throw new Error(`next start exited (${server.signalCode ?? `code ${server.exitCode}`}).`);
+    if (interrupted) return;
+    try {
+      const response = await fetch(`${baseUrl}/api/health`, {
+        signal: AbortSignal.timeout(2_000),
+      });
+      if (response.status === 200) return;
+    } catch {
+      // Not listening yet.
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`${baseUrl}/api/health did not answer 200 within ${HEALTH_TIMEOUT_MS / 1000} s.`);
+}
+
+function run(command, args, env) {
+  return new Promise((resolve) => {
+    const child = spawn(command, args, {
+      cwd: ROOT,
+      env: { ...process.env, ...env },
+      stdio: "inherit",
+    });
+    child.on("exit", (code, signal) => resolve(code ?? (signal ? 1 : 0)));
+    child.on("error", () => resolve(1));
+  });
+}

@@ -1,0 +1,68 @@
+/**
+ * Builders for integration tests: real rows through the real domain functions
+ * wherever one exists, so the tests exercise what users do.
+ */
+import { randomUUID } from "node:crypto";
+import { db } from "@/server/db";
+import { createUser } from "@/server/data/user/create-user";
+import { createInitiative } from "@/server/data/initiative/create-initiative";
+import { AppError } from "@/server/errors";
+import type { Role } from "@/lib/roles";
+
+export const PASSWORD = "correct horse battery";
+
+/** Signs up a person with a unique email; they own a workspace of their own. */
+export async function signUp(name = "Ada Lovelace") {
+  const email = `${name.split(" ")[0]?.toLowerCase()}-${randomUUID().slice(0, 8)}@example.com`;
+  const { user, workspaceId } = await createUser({ input: { name, email, password: PASSWORD } });
+  return { ...user, workspaceId };
+}
+
+/** A new user who is a member of `workspaceId` with `role` (as if they had accepted an invite). */
+export async function member(workspaceId: string, role: Role, name = `${role.toLowerCase()} person`) {
+  const user = await signUp(name);
+  await db().membership.create({ data: { userId: user.id, workspaceId, role } });
+  return user;
+}
+
+/** An initiative in the owner's workspace, with its sections keyed by stage. */
+export async function initiativeFor(owner: { id: string; workspaceId: string }, title = "Instant refunds") {
+  const initiative = await createInitiative({
+    userId: owner.id,
+    workspaceId: owner.workspaceId,
+    input: { title, customer: "Shoppers returning an item in store" },
+  });
+  const sections = await db().section.findMany({ where: { initiativeId: initiative.id } });
+  const byStage = Object.fromEntries(sections.map((section) => [section.stage, section]));
+  const section = (stage: string) => {
+    const found = byStage[stage];
+    if (!found) throw new Error(`no ${stage} section`);
+    return found;
+  };
+  return { ...initiative, section };
+}
+
+/** The AppError a call is refused with (status, code, fields), failing the test if it succeeds. */
+export async function refusal(promise: Promise<unknown>) {
+  try {
+    await promise;
+  } catch (error) {
+    if (error instanceof AppError) return { status: error.status, code: error.code, fields: error.fields, message: error.message };
+    throw error;
+  }
+  throw new Error("expected the call to be refused, but it succeeded");
+}
+
+/** Every row that a refused call must leave untouched, for before/after comparison. */
+export async function snapshot() {
+  const [users, workspaces, memberships, invites, initiatives, sections, activities] = await Promise.all([
+    db().user.findMany({ orderBy: { id: "asc" } }),
+    db().workspace.findMany({ orderBy: { id: "asc" } }),
+    db().membership.findMany({ orderBy: { id: "asc" } }),
+    db().invite.findMany({ orderBy: { id: "asc" } }),
+    db().initiative.findMany({ orderBy: { id: "asc" } }),
+    db().section.findMany({ orderBy: { id: "asc" } }),
+    db().activity.findMany({ orderBy: { id: "asc" } }),
+  ]);
+  return { users, workspaces, memberships, invites, initiatives, sections, activities };
+}
