@@ -25,7 +25,12 @@ export const authConfig = {
       const { pathname } = request.nextUrl;
       if (PUBLIC_PATHS.some((path) => path.test(pathname))) return true;
       if (pathname.startsWith("/api/")) return true; // route handlers answer 401 themselves
-      return Boolean(auth?.user);
+      if (auth?.user) return true;
+      // next-auth's own redirect puts the full URL in callbackUrl, which the sign-in page
+      // refuses (it only follows same-site paths); pass the path so sign-in returns here.
+      const signInUrl = new URL("/sign-in", request.nextUrl.origin);
+      signInUrl.searchParams.set("callbackUrl", `${pathname}${request.nextUrl.search}`);
+      return Response.redirect(signInUrl);
     },
     jwt({ token, user }) {
       if (user?.id) token.sub = user.id;

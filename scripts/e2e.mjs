@@ -94,13 +94,16 @@ async function main() {
  * @returns {Promise<{ url: string; env: Record<string, string> }>}
  */
 async function createDatabase() {
+  // FOREWORD_TEST_DB=embedded forces PGlite, to exercise the fresh-machine path.
   const configured = process.env.TEST_DATABASE_URL || process.env.DATABASE_URL;
   const serverUrl =
-    configured || ((await isPostgresReachable(LOCAL_SERVER)) ? LOCAL_SERVER : undefined);
+    process.env.FOREWORD_TEST_DB === "embedded"
+      ? undefined
+      : configured || ((await isPostgresReachable(LOCAL_SERVER)) ? LOCAL_SERVER : undefined);
   if (!serverUrl) {
     const embedded = await startEmbeddedPostgres();
     cleanups.push(() => embedded.stop());
-    log("No PostgreSQL server found; using an in-memory PGlite.");
+    log("Using an in-memory PGlite (no PostgreSQL server, or FOREWORD_TEST_DB=embedded).");
     await migrate(embedded.url);
     // PGlite is one session: the app must use one connection at a time.
     return { url: embedded.url, env: { DATABASE_POOL_SIZE: "1" } };
@@ -229,7 +232,8 @@ function startServer(port, baseUrl, database) {
 
 /** SIGTERM to the server's process group, SIGKILL if it is still there after 5 s. */
 function stopServer(server) {
-  if (server.exitCode !== null || server.signalCode !== null || !server.pid) return Promise.resolve();
+  if (server.exitCode !== null || server.signalCode !== null || !server.pid)
+    return Promise.resolve();
   const pid = server.pid;
   return new Promise((resolve) => {
     const timer = setTimeout(() => signalGroup(pid, "SIGKILL"), 5_000);

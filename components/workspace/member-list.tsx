@@ -55,7 +55,7 @@ export function MemberList({ workspaceId, members, currentUserId, canManage }: P
                 </p>
                 <p className="truncate text-xs text-muted-foreground">{member.user.email}</p>
               </div>
-              {canManage ? (
+              {canManage && member.user.id !== currentUserId ? (
                 <>
                   <RoleSelect
                     value={member.role}

@@ -28,11 +28,9 @@ export function RoleSelect({ onValueChange, "aria-label": ariaLabel, id, ...prop
       </SelectTrigger>
       <SelectContent>
         {ROLES.map((role) => (
-          <SelectItem key={role} value={role}>
-            <span className="grid">
-              <span>{ROLE_INFO[role].label}</span>
-              <span className="text-xs text-muted-foreground">{ROLE_INFO[role].description}</span>
-            </span>
+          // Only the label goes in the item: Radix repeats an item's text in the closed trigger.
+          <SelectItem key={role} value={role} title={ROLE_INFO[role].description}>
+            {ROLE_INFO[role].label}
           </SelectItem>
         ))}
       </SelectContent>

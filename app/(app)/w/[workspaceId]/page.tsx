@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { requireUser } from "@/server/auth";
 import { getWorkspace } from "@/server/data/workspace/get-workspace";
 import { listInitiatives } from "@/server/data/initiative/list-initiatives";
+import { orNotFound } from "@/server/http/or-not-found";
 import { can } from "@/server/policies/permissions";
 import { PageHeader } from "@/components/app-shell/page-header";
 import { InitiativeList } from "@/components/initiative/initiative-list";
@@ -13,8 +14,8 @@ export const metadata: Metadata = { title: "Initiatives" };
 export default async function InitiativesPage({ params }: PageProps<"/w/[workspaceId]">) {
   const { workspaceId } = await params;
   const user = await requireUser();
-  const workspace = await getWorkspace({ userId: user.id, workspaceId });
-  const initiatives = await listInitiatives({ userId: user.id, workspaceId });
+  const workspace = await orNotFound(getWorkspace({ userId: user.id, workspaceId }));
+  const initiatives = await orNotFound(listInitiatives({ userId: user.id, workspaceId }));
   const canCreate = can(workspace.actor, "initiative.create");
   return (
     <main className="mx-auto max-w-5xl px-8 py-8">

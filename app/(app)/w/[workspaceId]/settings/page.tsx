@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { requireUser } from "@/server/auth";
 import { listMembers } from "@/server/data/membership/list-members";
+import { orNotFound } from "@/server/http/or-not-found";
 import { can } from "@/server/policies/permissions";
 import { PageHeader } from "@/components/app-shell/page-header";
 import { MemberList } from "@/components/workspace/member-list";
@@ -12,7 +13,9 @@ export const metadata: Metadata = { title: "Members & settings" };
 export default async function SettingsPage({ params }: PageProps<"/w/[workspaceId]/settings">) {
   const { workspaceId } = await params;
   const user = await requireUser();
-  const { members, invites, actor } = await listMembers({ userId: user.id, workspaceId });
+  const { members, invites, actor } = await orNotFound(
+    listMembers({ userId: user.id, workspaceId }),
+  );
   const canManage = can(actor, "workspace.manageMembers");
   return (
     <main className="mx-auto max-w-4xl px-8 py-8">

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { requireUser } from "@/server/auth";
 import { getInitiative } from "@/server/data/initiative/get-initiative";
+import { orNotFound } from "@/server/http/or-not-found";
 import { can } from "@/server/policies/permissions";
 import { stageFromSlug, STAGE_INFO } from "@/lib/stages";
 import { InitiativeHeader } from "@/components/initiative/initiative-header";
@@ -20,7 +21,7 @@ export default async function StagePage({ params }: Props) {
   const stage = stageFromSlug(slug);
   if (!stage) notFound();
   const user = await requireUser();
-  const initiative = await getInitiative({ userId: user.id, initiativeId });
+  const initiative = await orNotFound(getInitiative({ userId: user.id, initiativeId }));
   if (initiative.workspaceId !== workspaceId) notFound();
   const section = initiative.sections.find((candidate) => candidate.stage === stage);
   if (!section) notFound();
