@@ -91,7 +91,9 @@ describe("complete", () => {
   });
 
   it("refuses an empty stage", () => {
-    expect(transition(initialStates(), "PRESS_RELEASE", "complete", { hasContent: false })).toMatchObject({
+    expect(
+      transition(initialStates(), "PRESS_RELEASE", "complete", { hasContent: false }),
+    ).toMatchObject({
       ok: false,
       reason: "EMPTY_BODY",
     });
@@ -152,12 +154,17 @@ describe("reopen", () => {
 
   it("reopens the last stage without touching the others", () => {
     const result = transition(progressed(5), "FEASIBILITY", "reopen", withContent);
-    expect(result.ok && result.changes).toEqual([{ stage: "FEASIBILITY", from: "COMPLETE", to: "DRAFTING" }]);
+    expect(result.ok && result.changes).toEqual([
+      { stage: "FEASIBILITY", from: "COMPLETE", to: "DRAFTING" },
+    ]);
   });
 
   it.each(["LOCKED", "DRAFTING", "IN_REVIEW"] as const)("refuses a stage that is %s", (state) => {
     const states = { ...progressed(1), FAQ: state };
-    expect(transition(states, "FAQ", "reopen", withContent)).toMatchObject({ ok: false, reason: "NOT_COMPLETE" });
+    expect(transition(states, "FAQ", "reopen", withContent)).toMatchObject({
+      ok: false,
+      reason: "NOT_COMPLETE",
+    });
   });
 
   it("after reopening, completing again unlocks the next stage again", () => {
@@ -182,7 +189,8 @@ describe("every state × action", () => {
         const index = STAGES.indexOf(stage);
         const states = { ...progressed(index), [stage]: state } as StageStates;
         const allowed = availableActions(states, stage, withContent);
-        for (const action of STAGE_ACTIONS) expect(allowed.includes(action)).toBe(expected[state][action]);
+        for (const action of STAGE_ACTIONS)
+          expect(allowed.includes(action)).toBe(expected[state][action]);
         expect(isStageWritable(states, stage)).toBe(state === "DRAFTING" || state === "IN_REVIEW");
       });
     }

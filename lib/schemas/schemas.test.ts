@@ -1,17 +1,29 @@
 import { describe, expect, it } from "vitest";
 import { safeCallbackUrl, ZSignInSchema, ZSignUpSchema } from "./auth";
-import { ZCreateInitiativeSchema, ZTransitionSectionSchema, ZUpdateSectionBodySchema } from "./initiative";
+import {
+  ZCreateInitiativeSchema,
+  ZTransitionSectionSchema,
+  ZUpdateSectionBodySchema,
+} from "./initiative";
 import { ZCreateInviteSchema, ZUpdateMemberRoleSchema } from "./workspace";
 import { LIMITS } from "./limits";
 
-const fieldErrors = (result: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) =>
-  Object.fromEntries((result.error?.issues ?? []).map((issue) => [issue.path.join("."), issue.message]));
+const fieldErrors = (result: {
+  success: boolean;
+  error?: { issues: { path: PropertyKey[]; message: string }[] };
+}) =>
+  Object.fromEntries(
+    (result.error?.issues ?? []).map((issue) => [issue.path.join("."), issue.message]),
+  );
 
 describe("sign up", () => {
   const valid = { name: "Ada Lovelace", email: "Ada@Example.com ", password: "correct horse" };
 
   it("normalises the email and trims the name", () => {
-    expect(ZSignUpSchema.parse({ ...valid, name: "  Ada  " })).toMatchObject({ name: "Ada", email: "ada@example.com" });
+    expect(ZSignUpSchema.parse({ ...valid, name: "  Ada  " })).toMatchObject({
+      name: "Ada",
+      email: "ada@example.com",
+    });
   });
   it("names each bad field", () => {
     const result = ZSignUpSchema.safeParse({ name: " ", email: "not-an-email", password: "short" });
@@ -22,17 +34,26 @@ describe("sign up", () => {
     });
   });
   it("refuses missing fields with a message, not a type error", () => {
-    expect(fieldErrors(ZSignUpSchema.safeParse({}))).toMatchObject({ name: "Enter your name", email: "Enter your email address" });
+    expect(fieldErrors(ZSignUpSchema.safeParse({}))).toMatchObject({
+      name: "Enter your name",
+      email: "Enter your email address",
+    });
   });
   it("refuses overlong input", () => {
-    const result = ZSignUpSchema.safeParse({ ...valid, name: "x".repeat(LIMITS.nameMax + 1), password: "p".repeat(LIMITS.passwordMax + 1) });
+    const result = ZSignUpSchema.safeParse({
+      ...valid,
+      name: "x".repeat(LIMITS.nameMax + 1),
+      password: "p".repeat(LIMITS.passwordMax + 1),
+    });
     expect(Object.keys(fieldErrors(result)).sort()).toEqual(["name", "password"]);
   });
 });
 
 describe("sign in", () => {
   it("needs a password", () => {
-    expect(fieldErrors(ZSignInSchema.safeParse({ email: "a@b.co", password: "" }))).toEqual({ password: "Enter your password" });
+    expect(fieldErrors(ZSignInSchema.safeParse({ email: "a@b.co", password: "" }))).toEqual({
+      password: "Enter your password",
+    });
   });
 });
 
@@ -52,12 +73,26 @@ describe("callback URLs", () => {
 
 describe("initiatives", () => {
   it("trims and accepts a title and customer", () => {
-    expect(ZCreateInitiativeSchema.parse({ title: " Refunds ", customer: " Shoppers " })).toEqual({ title: "Refunds", customer: "Shoppers" });
+    expect(ZCreateInitiativeSchema.parse({ title: " Refunds ", customer: " Shoppers " })).toEqual({
+      title: "Refunds",
+      customer: "Shoppers",
+    });
   });
   it("refuses a missing or blank title and an oversized one", () => {
-    expect(fieldErrors(ZCreateInitiativeSchema.safeParse({ customer: "x" }))).toEqual({ title: "Give the initiative a title" });
-    expect(fieldErrors(ZCreateInitiativeSchema.safeParse({ title: "   ", customer: "x" }))).toEqual({ title: "Give the initiative a title" });
-    expect(fieldErrors(ZCreateInitiativeSchema.safeParse({ title: "t".repeat(LIMITS.titleMax + 1), customer: "x" }))).toHaveProperty("title");
+    expect(fieldErrors(ZCreateInitiativeSchema.safeParse({ customer: "x" }))).toEqual({
+      title: "Give the initiative a title",
+    });
+    expect(fieldErrors(ZCreateInitiativeSchema.safeParse({ title: "   ", customer: "x" }))).toEqual(
+      { title: "Give the initiative a title" },
+    );
+    expect(
+      fieldErrors(
+        ZCreateInitiativeSchema.safeParse({
+          title: "t".repeat(LIMITS.titleMax + 1),
+          customer: "x",
+        }),
+      ),
+    ).toHaveProperty("title");
   });
   it("knows only the stage actions", () => {
     expect(ZTransitionSectionSchema.safeParse({ action: "complete" }).success).toBe(true);
@@ -68,7 +103,10 @@ describe("initiatives", () => {
 
 describe("members", () => {
   it("validates invites", () => {
-    expect(ZCreateInviteSchema.parse({ email: " Bob@Example.COM", role: "REVIEWER" })).toEqual({ email: "bob@example.com", role: "REVIEWER" });
+    expect(ZCreateInviteSchema.parse({ email: " Bob@Example.COM", role: "REVIEWER" })).toEqual({
+      email: "bob@example.com",
+      role: "REVIEWER",
+    });
     expect(fieldErrors(ZCreateInviteSchema.safeParse({ email: "bob", role: "ADMIN" }))).toEqual({
       email: "Enter a valid email address",
       role: "Choose a role",

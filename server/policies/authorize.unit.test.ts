@@ -18,10 +18,16 @@ describe("authorize", () => {
     expect(statusOf(() => authorize(null, "workspace.view", options))).toBe(404);
   });
   it("refuses a member without the permission with a 403 and the reason", () => {
-    expect(statusOf(() => authorize({ userId: "u", role: "VIEWER" }, "section.edit", options))).toBe(403);
-    expect(() => authorize({ userId: "u", role: "VIEWER" }, "section.edit", options)).toThrow(options.refusal);
+    expect(
+      statusOf(() => authorize({ userId: "u", role: "VIEWER" }, "section.edit", options)),
+    ).toBe(403);
+    expect(() => authorize({ userId: "u", role: "VIEWER" }, "section.edit", options)).toThrow(
+      options.refusal,
+    );
   });
   it("lets a member with the permission through", () => {
-    expect(statusOf(() => authorize({ userId: "u", role: "EDITOR" }, "section.edit", options))).toBeUndefined();
+    expect(
+      statusOf(() => authorize({ userId: "u", role: "EDITOR" }, "section.edit", options)),
+    ).toBeUndefined();
   });
 });

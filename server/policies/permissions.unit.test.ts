@@ -28,6 +28,7 @@ describe("permissions", () => {
   }
 
   it("refuses everything to someone outside the workspace", () => {
-    for (const permission of Object.keys(PERMISSIONS) as Permission[]) expect(can(null, permission)).toBe(false);
+    for (const permission of Object.keys(PERMISSIONS) as Permission[])
+      expect(can(null, permission)).toBe(false);
   });
 });

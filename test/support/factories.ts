@@ -19,14 +19,21 @@ export async function signUp(name = "Ada Lovelace") {
 }
 
 /** A new user who is a member of `workspaceId` with `role` (as if they had accepted an invite). */
-export async function member(workspaceId: string, role: Role, name = `${role.toLowerCase()} person`) {
+export async function member(
+  workspaceId: string,
+  role: Role,
+  name = `${role.toLowerCase()} person`,
+) {
   const user = await signUp(name);
   await db().membership.create({ data: { userId: user.id, workspaceId, role } });
   return user;
 }
 
 /** An initiative in the owner's workspace, with its sections keyed by stage. */
-export async function initiativeFor(owner: { id: string; workspaceId: string }, title = "Instant refunds") {
+export async function initiativeFor(
+  owner: { id: string; workspaceId: string },
+  title = "Instant refunds",
+) {
   const initiative = await createInitiative({
     userId: owner.id,
     workspaceId: owner.workspaceId,
@@ -47,7 +54,13 @@ export async function refusal(promise: Promise<unknown>) {
   try {
     await promise;
   } catch (error) {
-    if (error instanceof AppError) return { status: error.status, code: error.code, fields: error.fields, message: error.message };
+    if (error instanceof AppError)
+      return {
+        status: error.status,
+        code: error.code,
+        fields: error.fields,
+        message: error.message,
+      };
     throw error;
   }
   throw new Error("expected the call to be refused, but it succeeded");
@@ -55,14 +68,15 @@ export async function refusal(promise: Promise<unknown>) {
 
 /** Every row that a refused call must leave untouched, for before/after comparison. */
 export async function snapshot() {
-  const [users, workspaces, memberships, invites, initiatives, sections, activities] = await Promise.all([
-    db().user.findMany({ orderBy: { id: "asc" } }),
-    db().workspace.findMany({ orderBy: { id: "asc" } }),
-    db().membership.findMany({ orderBy: { id: "asc" } }),
-    db().invite.findMany({ orderBy: { id: "asc" } }),
-    db().initiative.findMany({ orderBy: { id: "asc" } }),
-    db().section.findMany({ orderBy: { id: "asc" } }),
-    db().activity.findMany({ orderBy: { id: "asc" } }),
-  ]);
+  const [users, workspaces, memberships, invites, initiatives, sections, activities] =
+    await Promise.all([
+      db().user.findMany({ orderBy: { id: "asc" } }),
+      db().workspace.findMany({ orderBy: { id: "asc" } }),
+      db().membership.findMany({ orderBy: { id: "asc" } }),
+      db().invite.findMany({ orderBy: { id: "asc" } }),
+      db().initiative.findMany({ orderBy: { id: "asc" } }),
+      db().section.findMany({ orderBy: { id: "asc" } }),
+      db().activity.findMany({ orderBy: { id: "asc" } }),
+    ]);
   return { users, workspaces, memberships, invites, initiatives, sections, activities };
 }

@@ -11,38 +11,63 @@ const input = { title: "Instant refunds", customer: "Shoppers returning an item 
 describe("creating an initiative", () => {
   it("starts with the press release drafting and the other four stages locked", async () => {
     const owner = await signUp();
-    const initiative = await createInitiative({ userId: owner.id, workspaceId: owner.workspaceId, input });
+    const initiative = await createInitiative({
+      userId: owner.id,
+      workspaceId: owner.workspaceId,
+      input,
+    });
     const stored = await getInitiative({ userId: owner.id, initiativeId: initiative.id });
-    expect(stored.sections.map((section) => [section.stage, section.state, section.writable])).toEqual([
+    expect(
+      stored.sections.map((section) => [section.stage, section.state, section.writable]),
+    ).toEqual([
       ["PRESS_RELEASE", "DRAFTING", true],
       ["FAQ", "LOCKED", false],
       ["USER_MANUAL", "LOCKED", false],
       ["MOCKUPS", "LOCKED", false],
       ["FEASIBILITY", "LOCKED", false],
     ]);
-    expect(await db().activity.findFirst({ where: { initiativeId: initiative.id } })).toMatchObject({ type: "initiative.created", actorId: owner.id });
+    expect(await db().activity.findFirst({ where: { initiativeId: initiative.id } })).toMatchObject(
+      { type: "initiative.created", actorId: owner.id },
+    );
   });
 
   it("lets an editor create one", async () => {
     const owner = await signUp();
     const editor = await member(owner.workspaceId, "EDITOR");
-    await expect(createInitiative({ userId: editor.id, workspaceId: owner.workspaceId, input })).resolves.toMatchObject({ title: input.title });
+    await expect(
+      createInitiative({ userId: editor.id, workspaceId: owner.workspaceId, input }),
+    ).resolves.toMatchObject({ title: input.title });
   });
 
-  it.each(["REVIEWER", "VIEWER"] as const)("refuses a %s with 403 and writes nothing", async (role) => {
-    const owner = await signUp();
-    const person = await member(owner.workspaceId, role);
-    const before = await snapshot();
-    expect(await refusal(createInitiative({ userId: person.id, workspaceId: owner.workspaceId, input }))).toMatchObject({ status: 403 });
-    expect(await snapshot()).toEqual(before);
-  });
+  it.each(["REVIEWER", "VIEWER"] as const)(
+    "refuses a %s with 403 and writes nothing",
+    async (role) => {
+      const owner = await signUp();
+      const person = await member(owner.workspaceId, role);
+      const before = await snapshot();
+      expect(
+        await refusal(
+          createInitiative({ userId: person.id, workspaceId: owner.workspaceId, input }),
+        ),
+      ).toMatchObject({ status: 403 });
+      expect(await snapshot()).toEqual(before);
+    },
+  );
 
   it("answers 404 for another team's workspace, and writes nothing", async () => {
     const owner = await signUp();
     const outsider = await signUp("Mallory");
     const before = await snapshot();
-    expect(await refusal(createInitiative({ userId: outsider.id, workspaceId: owner.workspaceId, input }))).toMatchObject({ status: 404 });
-    expect(await refusal(createInitiative({ userId: outsider.id, workspaceId: "does-not-exist", input }))).toMatchObject({ status: 404 });
+    expect(
+      await refusal(
+        createInitiative({ userId: outsider.id, workspaceId: owner.workspaceId, input }),
+      ),
+    ).toMatchObject({ status: 404 });
+    expect(
+      await refusal(
+        createInitiative({ userId: outsider.id, workspaceId: "does-not-exist", input }),
+      ),
+    ).toMatchObject({ status: 404 });
     expect(await snapshot()).toEqual(before);
   });
 
@@ -50,7 +75,13 @@ describe("creating an initiative", () => {
     const owner = await signUp();
     const before = await snapshot();
     for (const title of [undefined, "   ", "x".repeat(LIMITS.titleMax + 1)]) {
-      const refused = await refusal(createInitiative({ userId: owner.id, workspaceId: owner.workspaceId, input: { ...input, title } }));
+      const refused = await refusal(
+        createInitiative({
+          userId: owner.id,
+          workspaceId: owner.workspaceId,
+          input: { ...input, title },
+        }),
+      );
       expect(refused).toMatchObject({ status: 400, fields: { title: expect.any(String) } });
     }
     expect(await snapshot()).toEqual(before);
@@ -63,19 +94,33 @@ describe("reading initiatives", () => {
     const initiative = await initiativeFor(owner);
     for (const role of ["EDITOR", "REVIEWER"] as const) {
       const person = await member(owner.workspaceId, role);
-      expect((await listInitiatives({ userId: person.id, workspaceId: owner.workspaceId })).map((i) => i.id)).toEqual([initiative.id]);
-      await expect(getInitiative({ userId: person.id, initiativeId: initiative.id })).resolves.toMatchObject({ id: initiative.id });
+      expect(
+        (await listInitiatives({ userId: person.id, workspaceId: owner.workspaceId })).map(
+          (i) => i.id,
+        ),
+      ).toEqual([initiative.id]);
+      await expect(
+        getInitiative({ userId: person.id, initiativeId: initiative.id }),
+      ).resolves.toMatchObject({ id: initiative.id });
     }
     const viewer = await member(owner.workspaceId, "VIEWER");
-    expect(await listInitiatives({ userId: viewer.id, workspaceId: owner.workspaceId })).toEqual([]);
-    expect(await refusal(getInitiative({ userId: viewer.id, initiativeId: initiative.id }))).toMatchObject({ status: 404 });
+    expect(await listInitiatives({ userId: viewer.id, workspaceId: owner.workspaceId })).toEqual(
+      [],
+    );
+    expect(
+      await refusal(getInitiative({ userId: viewer.id, initiativeId: initiative.id })),
+    ).toMatchObject({ status: 404 });
   });
 
   it("hides another team's initiative and workspace with 404", async () => {
     const owner = await signUp();
     const initiative = await initiativeFor(owner);
     const outsider = await signUp("Mallory");
-    expect(await refusal(getInitiative({ userId: outsider.id, initiativeId: initiative.id }))).toMatchObject({ status: 404 });
-    expect(await refusal(listInitiatives({ userId: outsider.id, workspaceId: owner.workspaceId }))).toMatchObject({ status: 404 });
+    expect(
+      await refusal(getInitiative({ userId: outsider.id, initiativeId: initiative.id })),
+    ).toMatchObject({ status: 404 });
+    expect(
+      await refusal(listInitiatives({ userId: outsider.id, workspaceId: owner.workspaceId })),
+    ).toMatchObject({ status: 404 });
   });
 });
