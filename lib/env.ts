@@ -14,6 +14,17 @@ const ZEnvSchema = z.object({
   AUTH_SECRET: z.string().min(32, "must be at least 32 characters"),
   /** The public URL of the app, used in invite links. */
   APP_URL: z.url().default("http://localhost:3000"),
+  /** Where the collab server listens. */
+  COLLAB_PORT: z.coerce.number().int().min(0).max(65535).default(3001),
+  /**
+   * The collab server's WebSocket URL as browsers reach it (wss://collab.example.com).
+   * Unset: the browser uses the page's host name on COLLAB_PORT.
+   */
+  COLLAB_URL: z.url({ protocol: /^wss?$/, error: "must be a ws:// or wss:// URL" }).optional(),
+  /** How the app reaches a collab server's internal endpoint (any one instance). */
+  COLLAB_INTERNAL_URL: z.url().optional(),
+  /** With Redis, several collab servers share documents and invalidations. */
+  REDIS_URL: z.url({ protocol: /^rediss?$/, error: "must be a redis:// URL" }).optional(),
 });
 
 export type Env = z.infer<typeof ZEnvSchema>;

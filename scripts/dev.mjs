@@ -1,11 +1,11 @@
 #!/usr/bin/env node
 // `npm run dev`: the embedded database unless DATABASE_URL is set, migrations,
 // then the Next dev server. Arguments are passed on to `next dev`.
-// The collab server joins as a second entry in `processes`.
-import { bin, launch } from "./launcher.mjs";
+import { bin, COLLAB_PROCESS, launch } from "./launcher.mjs";
 
 await launch({
   processes: () => [
     { name: "next", command: bin("next"), args: ["dev", ...process.argv.slice(2)] },
+    COLLAB_PROCESS,
   ],
 });

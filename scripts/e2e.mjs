@@ -13,7 +13,7 @@ import net from "node:net";
 import path from "node:path";
 import pg from "pg";
 import { isPostgresReachable, migrate, startEmbeddedPostgres } from "./embedded-db.mjs";
-import { ROOT, bin } from "./launcher.mjs";
+import { COLLAB_PROCESS, ROOT, bin } from "./launcher.mjs";
 
 const LOCAL_SERVER = "postgresql://postgres@127.0.0.1:5432/postgres";
 const LOCAL_HOSTS = new Set(["127.0.0.1", "localhost", "::1", "[::1]"]);
@@ -66,14 +66,32 @@ async function main() {
     if (code !== 0) throw new Error(`next build failed (exit ${code}).`);
   }
 
+  await ensureBrowser();
   const database = await createDatabase();
   if (interrupted) return 130;
 
-  const port = await freePort();
+  const [port, collabPort] = [await freePort(), await freePort()];
   const baseUrl = `http://127.0.0.1:${port}`;
-  const server = startServer(port, baseUrl, database);
-  await waitForHealth(baseUrl, server);
-  log(`App ready at ${baseUrl}.`);
+  const env = {
+    ...process.env,
+    ...database.env,
+    DATABASE_URL: database.url,
+    AUTH_SECRET: randomBytes(36).toString("base64url"),
+    APP_URL: baseUrl,
+    COLLAB_PORT: String(collabPort),
+    NEXT_TELEMETRY_DISABLED: "1",
+    NODE_ENV: "production",
+  };
+  const collab = startServer("collab", COLLAB_PROCESS.command, COLLAB_PROCESS.args, env);
+  const server = startServer(
+    "next",
+    bin("next"),
+    ["start", "-p", String(port), "-H", "127.0.0.1"],
+    env,
+  );
+  await waitForHealth(`http://127.0.0.1:${collabPort}/health`, collab);
+  await waitForHealth(`${baseUrl}/api/health`, server);
+  log(`App ready at ${baseUrl}, collab server on port ${collabPort}.`);
   if (interrupted) return 130;
 
   playwright = spawn(bin("playwright"), ["test", ...process.argv.slice(2)], {
@@ -105,8 +123,8 @@ async function createDatabase() {
     cleanups.push(() => embedded.stop());
     log("Using an in-memory PGlite (no PostgreSQL server, or FOREWORD_TEST_DB=embedded).");
     await migrate(embedded.url);
-    // PGlite is one session: the app must use one connection at a time.
-    return { url: embedded.url, env: { DATABASE_POOL_SIZE: "1" } };
+    // scripts/pglite-server.mjs serialises the clients of its single session; a small pool is enough.
+    return { url: embedded.url, env: { DATABASE_POOL_SIZE: "3" } };
   }
 
   assertLocal(serverUrl);
@@ -195,22 +213,26 @@ function freePort() {
 }
 
 /**
- * `next start` in its own process group, so that stopping it also stops any
- * worker it forks.
+ * Debian's Chromium where it is installed; otherwise Playwright's own, which
+ * only a machine that can download it can install (never needed here).
  */
-function startServer(port, baseUrl, database) {
-  const server = spawn(bin("next"), ["start", "-p", String(port), "-H", "127.0.0.1"], {
+async function ensureBrowser() {
+  if (existsSync("/usr/bin/chromium")) return;
+  log("No /usr/bin/chromium: installing Playwright's Chromium.");
+  const code = await run(bin("playwright"), ["install", "chromium"], {});
+  if (code !== 0)
+    throw new Error("Could not install a browser: install Debian's chromium package.");
+}
+
+/**
+ * A server (`next start`, the collab server) in its own process group, so
+ * that stopping it also stops any worker it forks.
+ */
+function startServer(label, command, args, env) {
+  const server = spawn(command, args, {
     cwd: ROOT,
     detached: true,
-    env: {
-      ...process.env,
-      ...database.env,
-      DATABASE_URL: database.url,
-      AUTH_SECRET: randomBytes(36).toString("base64url"),
-      APP_URL: baseUrl,
-      NEXT_TELEMETRY_DISABLED: "1",
-      NODE_ENV: "production",
-    },
+    env,
     stdio: ["ignore", "pipe", "pipe"],
   });
   const prefix = (stream, target) => {
@@ -220,12 +242,12 @@ function startServer(port, baseUrl, database) {
       pending += chunk;
       const lines = pending.split("\n");
       pending = lines.pop() ?? "";
-      for (const line of lines) target.write(`[next] ${line}\n`);
+      for (const line of lines) target.write(`[${label}] ${line}\n`);
     });
   };
   prefix(server.stdout, process.stdout);
   prefix(server.stderr, process.stderr);
-  server.on("error", (error) => console.error(`[e2e] next start: ${error.message}`));
+  server.on("error", (error) => console.error(`[e2e] ${label}: ${error.message}`));
   cleanups.push(() => stopServer(server));
   return server;
 }
@@ -253,14 +275,16 @@ function signalGroup(pid, signal) {
   }
 }
 
-async function waitForHealth(baseUrl, server) {
+async function waitForHealth(healthUrl, server) {
   const deadline = Date.now() + HEALTH_TIMEOUT_MS;
   while (Date.now() < deadline) {
     if (server.exitCode !== null || server.signalCode !== null)
-      throw new Error(`next start exited (${server.signalCode ?? `code ${server.exitCode}`}).`);
+      throw new Error(
+        `${healthUrl} server exited (${server.signalCode ?? `code ${server.exitCode}`}).`,
+      );
     if (interrupted) return;
     try {
-      const response = await fetch(`${baseUrl}/api/health`, {
+      const response = await fetch(healthUrl, {
         signal: AbortSignal.timeout(2_000),
       });
       if (response.status === 200) return;
@@ -269,7 +293,7 @@ async function waitForHealth(baseUrl, server) {
     }
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
-  throw new Error(`${baseUrl}/api/health did not answer 200 within ${HEALTH_TIMEOUT_MS / 1000} s.`);
+  throw new Error(`${healthUrl} did not answer 200 within ${HEALTH_TIMEOUT_MS / 1000} s.`);
 }
 
 function run(command, args, env) {

@@ -14,8 +14,17 @@ export interface EmbeddedPostgresOptions {
   dataDir?: string;
   /** 0 (the default) lets the OS pick a free port. */
   port?: number;
-  /** Sockets served at once; they share one Postgres session. Default 1. */
+  /**
+   * Client connections served at once (default 64). They share one Postgres
+   * session, which runs one exchange (or one connection's transaction) at a time.
+   */
   maxConnections?: number;
+  /**
+   * Milliseconds a connection may sit silent inside a transaction while other
+   * connections wait for the session, before it is disconnected and its
+   * transaction rolled back. Default 10 000; 0 never.
+   */
+  idleInTransactionTimeout?: number;
 }
 
 export function startEmbeddedPostgres(options?: EmbeddedPostgresOptions): Promise<EmbeddedPostgres>;

@@ -1,38 +1,52 @@
 // Embedded PostgreSQL for machines that have only Node: PGlite (Postgres
 // compiled to WebAssembly) hosted in this process, served over the Postgres
-// wire protocol by pglite-socket so that Prisma, the Prisma CLI and psql
+// wire protocol (./pglite-server.mjs) so that Prisma, the Prisma CLI and psql
 // connect to it like to any server.
 //
-// PGlite is a single Postgres session: every socket shares it, and the socket
-// server interleaves their messages. Clients must therefore use one connection
-// at a time (DATABASE_POOL_SIZE=1), which is why maxConnections defaults to 1.
+// PGlite is a single Postgres session that every connection shares. The server
+// runs each client's request/response exchange whole and lets a transaction's
+// connection keep the session until it commits or rolls back, so several
+// processes with small pools (the app, the collab server, the Prisma CLI) can
+// use it at once; transactions are serialized rather than concurrent, and
+// session state (SET, named prepared statements) is shared: see pglite-server.mjs.
 import { spawn } from "node:child_process";
 import { mkdir, open, readFile, rm } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { PGlite } from "@electric-sql/pglite";
-import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
 import pg from "pg";
+import { servePGlite } from "./pglite-server.mjs";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 
 /**
  * Starts PGlite behind a socket server on 127.0.0.1.
  *
- * @param {{ dataDir?: string; port?: number; maxConnections?: number }} [options]
+ * @param {{ dataDir?: string; port?: number; maxConnections?: number; idleInTransactionTimeout?: number }} [options]
  *   dataDir undefined keeps the database in memory; port 0 (the default) lets
- *   the OS pick a free port.
+ *   the OS pick a free port; maxConnections (default 64) counts every client;
+ *   see embedded-db.d.mts for idleInTransactionTimeout.
  * @returns {Promise<{ url: string; port: number; stop(): Promise<void> }>}
  */
-export async function startEmbeddedPostgres({ dataDir, port = 0, maxConnections = 1 } = {}) {
+export async function startEmbeddedPostgres({
+  dataDir,
+  port = 0,
+  maxConnections = 64,
+  idleInTransactionTimeout = 10_000,
+} = {}) {
   const releaseLock = dataDir ? await lockDataDir(dataDir) : async () => {};
   let db;
   let server;
   try {
     if (dataDir) await mkdir(dataDir, { recursive: true });
     db = await PGlite.create(dataDir ? { dataDir } : {});
-    server = new PGLiteSocketServer({ db, host: "127.0.0.1", port, maxConnections });
-    await server.start();
+    server = await servePGlite({
+      db,
+      host: "127.0.0.1",
+      port,
+      maxConnections,
+      idleInTransactionTimeout,
+    });
   } catch (error) {
     await db?.close().catch(() => {});
     await releaseLock();
@@ -43,9 +57,7 @@ export async function startEmbeddedPostgres({ dataDir, port = 0, maxConnections 
     }
     throw error;
   }
-  // The server does not expose its port; getServerConn() is "host:port", with
-  // the real port once listening (needed when we asked for port 0).
-  const actualPort = Number(server.getServerConn().split(":").at(-1));
+  const actualPort = server.port;
   let stopping;
   return {
     url: `postgresql://postgres@127.0.0.1:${actualPort}/postgres`,

@@ -64,8 +64,11 @@ async function prepareEnvironment() {
     const database = await startEmbeddedPostgres({ dataDir: path.join(DATA_DIR, "pglite"), port });
     stopDatabase = database.stop;
     env.DATABASE_URL = database.url;
-    // PGlite is one session: a larger pool would interleave transactions.
-    env.DATABASE_POOL_SIZE = "1";
+    // PGlite is one session, shared by every connection of the app and the
+    // collab server; the embedded server runs one exchange or transaction at a
+    // time (scripts/pglite-server.mjs). A few connections per process let one
+    // wait while another's request runs; more would only queue in the server.
+    env.DATABASE_POOL_SIZE = "3";
     console.log(
       `[foreword] Embedded PostgreSQL (PGlite, data in .data/pglite) on ${database.url} ` +
         `(${ms(started)}); set DATABASE_URL to use your own server.`,
@@ -195,3 +198,14 @@ function runTogether(specs, env) {
 function ms(since) {
   return `${Math.round(performance.now() - since)} ms`;
 }
+
+/**
+ * The collab server (Hocuspocus, collab/server.ts), run beside the app by
+ * `npm run dev` and `npm start`. `--conditions=react-server` lets it load the
+ * server/ modules it shares with the app (they import "server-only").
+ */
+export const COLLAB_PROCESS = {
+  name: "collab",
+  command: process.execPath,
+  args: ["--conditions=react-server", "--import", "tsx", "collab/server.ts"],
+};

@@ -1,7 +1,7 @@
 import "server-only";
 import type { z } from "zod";
 
-export type AppErrorStatus = 400 | 401 | 403 | 404 | 409 | 410 | 413 | 429;
+export type AppErrorStatus = 400 | 401 | 403 | 404 | 409 | 410 | 411 | 413 | 429;
 
 /**
  * An expected failure with the HTTP status it maps to. Domain functions throw

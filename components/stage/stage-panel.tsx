@@ -8,7 +8,7 @@ import {
   CardAction,
 } from "@/components/ui/card";
 import { StateBadge } from "./state-badge";
-import { SectionDraft } from "./section-draft";
+import { StageEditor } from "./stage-editor";
 import {
   STAGE_INFO,
   isStageWritable,
@@ -19,13 +19,13 @@ import {
 } from "@/lib/stages";
 import { ROLE_INFO, type Role } from "@/lib/roles";
 import { formatRelative } from "@/lib/format";
+import { requireUser } from "@/server/auth";
 
 type Props = {
   section: {
     id: string;
     stage: Stage;
     state: SectionState;
-    body: string;
     completedAt: Date | null;
     updatedAt: Date;
   };
@@ -50,11 +50,11 @@ function readOnlyReason({ section, states, canEdit, role }: Props): string | und
   return undefined;
 }
 
-export function StagePanel(props: Props) {
-  const { section, states, canEdit, canTransition } = props;
+export async function StagePanel(props: Props) {
+  const { section, states, canTransition } = props;
+  const user = await requireUser();
   const info = STAGE_INFO[section.stage];
   const reason = readOnlyReason(props);
-  const writable = canEdit && isStageWritable(states, section.stage);
   return (
     <Card aria-labelledby="stage-title" data-section-id={section.id}>
       <CardHeader>
@@ -78,11 +78,12 @@ export function StagePanel(props: Props) {
             {reason}
           </p>
         ) : null}
-        <SectionDraft
+        {/* Whether typing is allowed is the collab server's call, made again on every connection. */}
+        <StageEditor
           sectionId={section.id}
+          stage={section.stage}
           label={info.label}
-          initialBody={section.body}
-          writable={writable}
+          user={{ id: user.id, name: user.name || user.email }}
           canComplete={
             canTransition &&
             (section.state === "DRAFTING" || section.state === "IN_REVIEW") &&

@@ -4,25 +4,28 @@ import { AppError, tooLarge } from "@/server/errors";
 import { requireApiUser } from "@/server/auth";
 import type { ActionContext } from "@/server/actions/safe-action";
 
-/** Request bodies above this are refused with 413 before they are parsed. */
+/** JSON request bodies above this are refused with 413 before they are parsed. */
 const MAX_JSON_BYTES = 512 * 1024;
 
-type Handler<P> = (args: {
+type HandlerArgs<P> = {
   ctx: ActionContext;
   params: P;
-  /** The parsed JSON body ({} when there is none). */
-  input: unknown;
   request: Request;
-}) => Promise<{ status?: number; body: unknown }>;
+};
+
+type JsonHandler<P> = (
+  args: HandlerArgs<P> & {
+    /** The parsed JSON body ({} when there is none). */
+    input: unknown;
+  },
+) => Promise<{ status?: number; body: unknown; headers?: HeadersInit }>;
 
 async function readJson(request: Request): Promise<unknown> {
   if (request.method === "GET" || request.method === "HEAD") return {};
-  const declared = Number(request.headers.get("content-length") ?? 0);
-  if (declared > MAX_JSON_BYTES)
-    throw tooLarge(`Request bodies are limited to ${MAX_JSON_BYTES / 1024} KB.`);
+  const limit = `Request bodies are limited to ${MAX_JSON_BYTES / 1024} KB.`;
+  if (Number(request.headers.get("content-length") ?? 0) > MAX_JSON_BYTES) throw tooLarge(limit);
   const text = await request.text();
-  if (Buffer.byteLength(text) > MAX_JSON_BYTES)
-    throw tooLarge(`Request bodies are limited to ${MAX_JSON_BYTES / 1024} KB.`);
+  if (Buffer.byteLength(text) > MAX_JSON_BYTES) throw tooLarge(limit);
   if (!text.trim()) return {};
   try {
     return JSON.parse(text);
@@ -31,35 +34,41 @@ async function readJson(request: Request): Promise<unknown> {
   }
 }
 
+function errorResponse(error: unknown): Response {
+  if (error instanceof AppError) {
+    return NextResponse.json(
+      { error: { code: error.code, message: error.message, fields: error.fields } },
+      { status: error.status },
+    );
+  }
+  console.error("[api] unexpected error", error);
+  return NextResponse.json(
+    { error: { code: "INTERNAL", message: "Something went wrong." } },
+    { status: 500 },
+  );
+}
+
 /**
- * A JSON route handler: signed-in user → body → the domain function →
- * response. Refusals come back as `{ error: { code, message, fields } }` with
+ * A route handler for a signed-in user that returns any Response (files,
+ * say). Refusals come back as `{ error: { code, message, fields } }` with
  * their status; unexpected errors as a 500 that leaks nothing.
  */
-export function apiRoute<P>(handler: Handler<P>) {
+export function apiHandler<P>(handler: (args: HandlerArgs<P>) => Promise<Response>) {
   return async (request: Request, context: { params: Promise<P> }) => {
     try {
       const user = await requireApiUser();
-      const input = await readJson(request);
-      const { status = 200, body } = await handler({
-        ctx: { user },
-        params: await context.params,
-        input,
-        request,
-      });
-      return NextResponse.json(body, { status });
+      return await handler({ ctx: { user }, params: await context.params, request });
     } catch (error) {
-      if (error instanceof AppError) {
-        return NextResponse.json(
-          { error: { code: error.code, message: error.message, fields: error.fields } },
-          { status: error.status },
-        );
-      }
-      console.error("[api] unexpected error", error);
-      return NextResponse.json(
-        { error: { code: "INTERNAL", message: "Something went wrong." } },
-        { status: 500 },
-      );
+      return errorResponse(error);
     }
   };
+}
+
+/** A JSON route handler: signed-in user → JSON body → the domain function → JSON response. */
+export function apiRoute<P>(handler: JsonHandler<P>) {
+  return apiHandler<P>(async (args) => {
+    const input = await readJson(args.request);
+    const { status = 200, body, headers } = await handler({ ...args, input });
+    return NextResponse.json(body, { status, headers });
+  });
 }

@@ -15,7 +15,10 @@ import { isPostgresReachable, migrate, startEmbeddedPostgres } from "../../scrip
 
 export interface TestDatabase {
   url: string;
-  /** "embedded": PGlite, which serves one connection; use DATABASE_POOL_SIZE=1. */
+  /**
+   * "embedded": PGlite, one session that runs one transaction at a time for all
+   * its connections; keep pools small (DATABASE_POOL_SIZE=3).
+   */
   kind: "server" | "embedded";
   /** Drops the database (or stops PGlite). */
   drop(): Promise<void>;

@@ -8,6 +8,8 @@ import { createUser } from "@/server/data/user/create-user";
 import { createInitiative } from "@/server/data/initiative/create-initiative";
 import { AppError } from "@/server/errors";
 import type { Role } from "@/lib/roles";
+import { storeSectionDocument } from "@/server/data/section/store-section-document";
+import { plainTextYDoc } from "@/editor/document";
 
 export const PASSWORD = "correct horse battery";
 
@@ -79,4 +81,12 @@ export async function snapshot() {
       db().activity.findMany({ orderBy: { id: "asc" } }),
     ]);
   return { users, workspaces, memberships, invites, initiatives, sections, activities };
+}
+
+/**
+ * Puts text in a section the way the collab server stores it (Yjs state,
+ * JSON, text, word count), for tests of what happens to written stages.
+ */
+export async function write(sectionId: string, text: string) {
+  await storeSectionDocument({ sectionId, document: plainTextYDoc(text) });
 }

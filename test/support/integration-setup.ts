@@ -18,8 +18,9 @@ const saved = {
 };
 
 process.env.DATABASE_URL = database.url;
-// PGlite serves one connection at a time.
-if (database.kind === "embedded") process.env.DATABASE_POOL_SIZE = "1";
+// PGlite is one session that runs one transaction at a time: a small pool, as
+// `npm run dev` uses with it (scripts/launcher.mjs).
+if (database.kind === "embedded") process.env.DATABASE_POOL_SIZE = "3";
 process.env.AUTH_SECRET = "test-secret-test-secret-test-secret-0123456789";
 
 afterAll(async () => {

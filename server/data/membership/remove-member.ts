@@ -1,12 +1,13 @@
 import "server-only";
 import { recordActivity } from "@/server/data/activity/record-activity";
+import { notifyCollab } from "@/server/collab/notify-collab";
 import { assertKeepsAnOwner, inTransaction, loadMembershipToChange } from "./change-membership";
 
 export type RemoveMemberOptions = { userId: string; workspaceId: string; membershipId: string };
 
 /** Removes someone from a workspace; the last owner cannot be removed. */
 export async function removeMember({ userId, workspaceId, membershipId }: RemoveMemberOptions) {
-  return inTransaction(async (tx) => {
+  const outcome = await inTransaction(async (tx) => {
     const membership = await loadMembershipToChange({ tx, userId, workspaceId, membershipId });
     await assertKeepsAnOwner(tx, workspaceId, membership);
     await tx.membership.delete({ where: { id: membership.id } });
@@ -17,6 +18,8 @@ export async function removeMember({ userId, workspaceId, membershipId }: Remove
       type: "member.removed",
       data: { memberId: membership.userId, email: membership.user.email },
     });
-    return { id: membership.id };
+    return { id: membership.id, memberId: membership.userId };
   });
+  await notifyCollab({ members: [{ userId: outcome.memberId, workspaceId }] });
+  return { id: outcome.id };
 }

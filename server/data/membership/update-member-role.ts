@@ -1,6 +1,7 @@
 import "server-only";
 import { parseInput } from "@/server/errors";
 import { recordActivity } from "@/server/data/activity/record-activity";
+import { notifyCollab } from "@/server/collab/notify-collab";
 import { ZUpdateMemberRoleSchema } from "@/lib/schemas/workspace";
 import { assertKeepsAnOwner, inTransaction, loadMembershipToChange } from "./change-membership";
 
@@ -19,14 +20,14 @@ export async function updateMemberRole({
   input,
 }: UpdateMemberRoleOptions) {
   const { role } = parseInput(ZUpdateMemberRoleSchema, input);
-  return inTransaction(async (tx) => {
+  const outcome = await inTransaction(async (tx) => {
     const membership = await loadMembershipToChange({ tx, userId, workspaceId, membershipId });
-    if (membership.role === role) return { id: membership.id, role };
+    if (membership.role === role) return { id: membership.id, role, memberId: membership.userId };
     if (role !== "OWNER") await assertKeepsAnOwner(tx, workspaceId, membership);
     const updated = await tx.membership.update({
       where: { id: membership.id },
       data: { role },
-      select: { id: true, role: true },
+      select: { id: true, role: true, userId: true },
     });
     await recordActivity({
       tx,
@@ -35,6 +36,8 @@ export async function updateMemberRole({
       type: "member.roleChanged",
       data: { memberId: membership.userId, from: membership.role, to: role },
     });
-    return updated;
+    return { id: updated.id, role: updated.role, memberId: updated.userId };
   });
+  await notifyCollab({ members: [{ userId: outcome.memberId, workspaceId }] });
+  return { id: outcome.id, role: outcome.role };
 }

@@ -31,7 +31,7 @@ export async function loadSectionForUpdate({ tx, userId, sectionId }: LoadSectio
   await tx.$queryRaw`SELECT id FROM "Initiative" WHERE id = ${section.initiativeId} FOR UPDATE`;
   const siblings = await tx.section.findMany({
     where: { initiativeId: section.initiativeId },
-    select: { id: true, stage: true, state: true, body: true },
+    select: { id: true, stage: true, state: true, content: true },
   });
   const current = siblings.find((sibling) => sibling.id === sectionId);
   if (!current) throw notFound("Section");

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/server/db";
 import { transitionSection } from "./transition-section";
-import { updateSectionBody } from "./update-section-body";
-import { initiativeFor, member, refusal, signUp, snapshot } from "@/test/support/factories";
-import { LIMITS } from "@/lib/schemas/limits";
+import { initiativeFor, member, refusal, signUp, snapshot, write } from "@/test/support/factories";
+import { templateYDoc } from "@/editor/document";
+import { storeSectionDocument } from "./store-section-document";
 
 const statesOf = async (initiativeId: string) =>
   Object.fromEntries(
@@ -13,27 +13,27 @@ const statesOf = async (initiativeId: string) =>
     ]),
   );
 
+const complete = (userId: string, sectionId: string) =>
+  transitionSection({ userId, sectionId, input: { action: "complete" } });
+const reopen = (userId: string, sectionId: string) =>
+  transitionSection({ userId, sectionId, input: { action: "reopen" } });
+
 async function setup() {
   const owner = await signUp();
   const initiative = await initiativeFor(owner);
-  const pressRelease = initiative.section("PRESS_RELEASE");
-  const faq = initiative.section("FAQ");
-  return { owner, initiative, pressRelease, faq };
+  return {
+    owner,
+    initiative,
+    pressRelease: initiative.section("PRESS_RELEASE"),
+    faq: initiative.section("FAQ"),
+  };
 }
 
-describe("writing and completing stages", () => {
+describe("completing and reopening stages", () => {
   it("completing the press release unlocks the FAQ; reopening re-locks it and keeps its text", async () => {
     const { owner, initiative, pressRelease, faq } = await setup();
-    await updateSectionBody({
-      userId: owner.id,
-      sectionId: pressRelease.id,
-      input: { body: "Today we launch…" },
-    });
-    const completed = await transitionSection({
-      userId: owner.id,
-      sectionId: pressRelease.id,
-      input: { action: "complete" },
-    });
+    await write(pressRelease.id, "Today we launch…");
+    const completed = await complete(owner.id, pressRelease.id);
     expect(completed.changes).toEqual([
       { stage: "PRESS_RELEASE", from: "DRAFTING", to: "COMPLETE" },
       { stage: "FAQ", from: "LOCKED", to: "DRAFTING" },
@@ -47,30 +47,24 @@ describe("writing and completing stages", () => {
       (await db().section.findUniqueOrThrow({ where: { id: pressRelease.id } })).completedAt,
     ).toBeInstanceOf(Date);
 
-    await updateSectionBody({
-      userId: owner.id,
-      sectionId: faq.id,
-      input: { body: "Q: Who is it for?" },
-    });
-    await transitionSection({
-      userId: owner.id,
-      sectionId: pressRelease.id,
-      input: { action: "reopen" },
-    });
+    await write(faq.id, "Who is it for?");
+    await reopen(owner.id, pressRelease.id);
     expect(await statesOf(initiative.id)).toMatchObject({
       PRESS_RELEASE: "DRAFTING",
       FAQ: "LOCKED",
     });
-    const faqAfter = await db().section.findUniqueOrThrow({ where: { id: faq.id } });
-    expect(faqAfter.body).toBe("Q: Who is it for?");
-    expect(
-      (
-        await db().activity.findMany({
-          where: { initiativeId: initiative.id },
-          orderBy: { createdAt: "asc" },
-        })
-      ).map((a) => a.type),
-    ).toEqual(["initiative.created", "stage.completed", "stage.reopened"]);
+    expect((await db().section.findUniqueOrThrow({ where: { id: faq.id } })).text).toBe(
+      "Who is it for?",
+    );
+    const activities = await db().activity.findMany({
+      where: { initiativeId: initiative.id },
+      orderBy: { createdAt: "asc" },
+    });
+    expect(activities.map((activity) => activity.type)).toEqual([
+      "initiative.created",
+      "stage.completed",
+      "stage.reopened",
+    ]);
   });
 
   it("walks all five stages; technical feasibility opens only after the four before it", async () => {
@@ -78,133 +72,58 @@ describe("writing and completing stages", () => {
     for (const stage of ["PRESS_RELEASE", "FAQ", "USER_MANUAL", "MOCKUPS"]) {
       expect((await statesOf(initiative.id)).FEASIBILITY).toBe("LOCKED");
       const section = initiative.section(stage);
-      await updateSectionBody({
-        userId: owner.id,
-        sectionId: section.id,
-        input: { body: `${stage} text` },
-      });
-      await transitionSection({
-        userId: owner.id,
-        sectionId: section.id,
-        input: { action: "complete" },
-      });
+      await write(section.id, `${stage} text`);
+      await complete(owner.id, section.id);
     }
     expect((await statesOf(initiative.id)).FEASIBILITY).toBe("DRAFTING");
   });
 
-  it("refuses to complete an empty stage with 400 on the body", async () => {
+  it("refuses to complete a stage nobody has written (never opened, or only its template) with 400", async () => {
     const { owner, pressRelease } = await setup();
-    await updateSectionBody({
-      userId: owner.id,
-      sectionId: pressRelease.id,
-      input: { body: "   \n " },
-    });
     const before = await snapshot();
-    expect(
-      await refusal(
-        transitionSection({
-          userId: owner.id,
-          sectionId: pressRelease.id,
-          input: { action: "complete" },
-        }),
-      ),
-    ).toMatchObject({
+    expect(await refusal(complete(owner.id, pressRelease.id))).toMatchObject({
       status: 400,
       code: "EMPTY_BODY",
       fields: { body: expect.any(String) },
     });
-    expect(await snapshot()).toEqual(before);
+    await storeSectionDocument({
+      sectionId: pressRelease.id,
+      document: templateYDoc("PRESS_RELEASE"),
+    });
+    const seeded = await snapshot();
+    expect(await refusal(complete(owner.id, pressRelease.id))).toMatchObject({
+      status: 400,
+      code: "EMPTY_BODY",
+    });
+    expect(await snapshot()).toEqual(seeded);
+    expect(before.sections.length).toBe(seeded.sections.length);
   });
 
-  it("refuses to complete or write a locked stage with 403, and to write a completed one", async () => {
-    const { owner, pressRelease, faq } = await setup();
+  it("refuses to complete a locked stage with 403", async () => {
+    const { owner, faq } = await setup();
+    await write(faq.id, "Written before it was unlocked, somehow");
     const before = await snapshot();
-    expect(
-      await refusal(
-        transitionSection({ userId: owner.id, sectionId: faq.id, input: { action: "complete" } }),
-      ),
-    ).toMatchObject({
+    expect(await refusal(complete(owner.id, faq.id))).toMatchObject({
       status: 403,
       code: "STAGE_LOCKED",
     });
-    expect(
-      await refusal(
-        updateSectionBody({ userId: owner.id, sectionId: faq.id, input: { body: "sneaky" } }),
-      ),
-    ).toMatchObject({
-      status: 403,
-      code: "READ_ONLY",
-    });
     expect(await snapshot()).toEqual(before);
-
-    await updateSectionBody({
-      userId: owner.id,
-      sectionId: pressRelease.id,
-      input: { body: "Done." },
-    });
-    await transitionSection({
-      userId: owner.id,
-      sectionId: pressRelease.id,
-      input: { action: "complete" },
-    });
-    expect(
-      await refusal(
-        updateSectionBody({
-          userId: owner.id,
-          sectionId: pressRelease.id,
-          input: { body: "changed" },
-        }),
-      ),
-    ).toMatchObject({
-      status: 403,
-    });
-    expect((await db().section.findUniqueOrThrow({ where: { id: pressRelease.id } })).body).toBe(
-      "Done.",
-    );
   });
 
   it("refuses stale actions with 409: completing twice, reopening a draft", async () => {
     const { owner, pressRelease } = await setup();
-    expect(
-      await refusal(
-        transitionSection({
-          userId: owner.id,
-          sectionId: pressRelease.id,
-          input: { action: "reopen" },
-        }),
-      ),
-    ).toMatchObject({ status: 409 });
-    await updateSectionBody({ userId: owner.id, sectionId: pressRelease.id, input: { body: "x" } });
-    await transitionSection({
-      userId: owner.id,
-      sectionId: pressRelease.id,
-      input: { action: "complete" },
-    });
-    expect(
-      await refusal(
-        transitionSection({
-          userId: owner.id,
-          sectionId: pressRelease.id,
-          input: { action: "complete" },
-        }),
-      ),
-    ).toMatchObject({ status: 409 });
+    expect(await refusal(reopen(owner.id, pressRelease.id))).toMatchObject({ status: 409 });
+    await write(pressRelease.id, "x");
+    await complete(owner.id, pressRelease.id);
+    expect(await refusal(complete(owner.id, pressRelease.id))).toMatchObject({ status: 409 });
   });
 
   it("applies two simultaneous completions once", async () => {
     const { owner, initiative, pressRelease } = await setup();
-    await updateSectionBody({ userId: owner.id, sectionId: pressRelease.id, input: { body: "x" } });
+    await write(pressRelease.id, "x");
     const results = await Promise.allSettled([
-      transitionSection({
-        userId: owner.id,
-        sectionId: pressRelease.id,
-        input: { action: "complete" },
-      }),
-      transitionSection({
-        userId: owner.id,
-        sectionId: pressRelease.id,
-        input: { action: "complete" },
-      }),
+      complete(owner.id, pressRelease.id),
+      complete(owner.id, pressRelease.id),
     ]);
     expect(results.filter((result) => result.status === "fulfilled")).toHaveLength(1);
     expect(
@@ -214,7 +133,7 @@ describe("writing and completing stages", () => {
     ).toBe(1);
   });
 
-  it("refuses bad input: unknown action, non-text body, oversized body", async () => {
+  it("refuses an unknown or missing action with 400 on the field", async () => {
     const { owner, pressRelease } = await setup();
     const before = await snapshot();
     expect(
@@ -232,125 +151,42 @@ describe("writing and completing stages", () => {
     expect(
       await refusal(transitionSection({ userId: owner.id, sectionId: pressRelease.id, input: {} })),
     ).toMatchObject({ status: 400 });
-    expect(
-      await refusal(
-        updateSectionBody({ userId: owner.id, sectionId: pressRelease.id, input: { body: 7 } }),
-      ),
-    ).toMatchObject({ status: 400 });
-    expect(
-      await refusal(
-        updateSectionBody({
-          userId: owner.id,
-          sectionId: pressRelease.id,
-          input: { body: "x".repeat(LIMITS.bodyMax + 1) },
-        }),
-      ),
-    ).toMatchObject({ status: 413, fields: { body: expect.any(String) } });
     expect(await snapshot()).toEqual(before);
   });
 });
 
-describe("who may change a stage", () => {
-  it("lets an editor write, complete and reopen", async () => {
+describe("who may complete or reopen a stage", () => {
+  it("lets an editor complete and reopen", async () => {
     const { owner, pressRelease } = await setup();
     const editor = await member(owner.workspaceId, "EDITOR");
-    await updateSectionBody({
-      userId: editor.id,
-      sectionId: pressRelease.id,
-      input: { body: "Editor's draft" },
-    });
-    await transitionSection({
-      userId: editor.id,
-      sectionId: pressRelease.id,
-      input: { action: "complete" },
-    });
-    await transitionSection({
-      userId: editor.id,
-      sectionId: pressRelease.id,
-      input: { action: "reopen" },
-    });
+    await write(pressRelease.id, "Editor's draft");
+    await complete(editor.id, pressRelease.id);
+    await reopen(editor.id, pressRelease.id);
   });
 
   it.each([
     ["REVIEWER", 403],
     ["VIEWER", 404],
-  ] as const)("refuses a %s every change with %i, and nothing changes", async (role, status) => {
+  ] as const)("refuses a %s with %i, and nothing changes", async (role, status) => {
     const { owner, pressRelease } = await setup();
-    await updateSectionBody({
-      userId: owner.id,
-      sectionId: pressRelease.id,
-      input: { body: "Owner's draft" },
-    });
+    await write(pressRelease.id, "Owner's draft");
     const person = await member(owner.workspaceId, role);
     const before = await snapshot();
-    expect(
-      await refusal(
-        updateSectionBody({
-          userId: person.id,
-          sectionId: pressRelease.id,
-          input: { body: "mine now" },
-        }),
-      ),
-    ).toMatchObject({ status });
-    expect(
-      await refusal(
-        transitionSection({
-          userId: person.id,
-          sectionId: pressRelease.id,
-          input: { action: "complete" },
-        }),
-      ),
-    ).toMatchObject({ status });
-    await transitionSection({
-      userId: owner.id,
-      sectionId: pressRelease.id,
-      input: { action: "complete" },
-    });
+    expect(await refusal(complete(person.id, pressRelease.id))).toMatchObject({ status });
+    expect(await snapshot()).toEqual(before);
+    await complete(owner.id, pressRelease.id);
     const afterComplete = await snapshot();
-    expect(
-      await refusal(
-        transitionSection({
-          userId: person.id,
-          sectionId: pressRelease.id,
-          input: { action: "reopen" },
-        }),
-      ),
-    ).toMatchObject({ status });
+    expect(await refusal(reopen(person.id, pressRelease.id))).toMatchObject({ status });
     expect(await snapshot()).toEqual(afterComplete);
-    expect(before.sections.find((s) => s.id === pressRelease.id)?.body).toBe("Owner's draft");
   });
 
   it("hides another team's section with 404 and changes nothing", async () => {
     const { pressRelease } = await setup();
+    await write(pressRelease.id, "Ours");
     const outsider = await signUp("Mallory");
     const before = await snapshot();
-    expect(
-      await refusal(
-        updateSectionBody({
-          userId: outsider.id,
-          sectionId: pressRelease.id,
-          input: { body: "x" },
-        }),
-      ),
-    ).toMatchObject({ status: 404 });
-    expect(
-      await refusal(
-        transitionSection({
-          userId: outsider.id,
-          sectionId: pressRelease.id,
-          input: { action: "complete" },
-        }),
-      ),
-    ).toMatchObject({ status: 404 });
-    expect(
-      await refusal(
-        transitionSection({
-          userId: outsider.id,
-          sectionId: "missing",
-          input: { action: "complete" },
-        }),
-      ),
-    ).toMatchObject({ status: 404 });
+    expect(await refusal(complete(outsider.id, pressRelease.id))).toMatchObject({ status: 404 });
+    expect(await refusal(complete(outsider.id, "missing"))).toMatchObject({ status: 404 });
     expect(await snapshot()).toEqual(before);
   });
 });

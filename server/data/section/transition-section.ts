@@ -6,6 +6,10 @@ import { authorize } from "@/server/policies/authorize";
 import { ZTransitionSectionSchema } from "@/lib/schemas/initiative";
 import { STAGE_INFO, transition, type TransitionRefusal } from "@/lib/stages";
 import { loadSectionForUpdate } from "./load-section-for-update";
+import { notifyCollab } from "@/server/collab/notify-collab";
+import { sectionDocumentName } from "@/lib/collab-document";
+import { hasWrittenContent } from "@/editor/document";
+import type { JSONContent } from "@tiptap/core";
 
 /** A locked stage is out of bounds (403); an empty one is bad input (400); the rest are stale views (409). */
 const REFUSAL_STATUS: Record<TransitionRefusal, AppErrorStatus> = {
@@ -24,7 +28,7 @@ export type TransitionSectionOptions = { userId: string; sectionId: string; inpu
  */
 export async function transitionSection({ userId, sectionId, input }: TransitionSectionOptions) {
   const { action } = parseInput(ZTransitionSectionSchema, input);
-  return db().$transaction(async (tx) => {
+  const outcome = await db().$transaction(async (tx) => {
     const { section, siblings, states, actor, workspaceId, initiativeId } =
       await loadSectionForUpdate({
         tx,
@@ -36,7 +40,7 @@ export async function transitionSection({ userId, sectionId, input }: Transition
       refusal: `Only owners and editors can ${action} a stage.`,
     });
     const result = transition(states, section.stage, action, {
-      hasContent: section.body.trim().length > 0,
+      hasContent: hasWrittenContent(section.content as JSONContent | null),
     });
     if (!result.ok)
       throw new AppError(
@@ -64,6 +68,13 @@ export async function transitionSection({ userId, sectionId, input }: Transition
       type: action === "complete" ? "stage.completed" : "stage.reopened",
       data: { stage: section.stage, label: STAGE_INFO[section.stage].label },
     });
-    return { states: result.states, changes: result.changes };
+    return {
+      states: result.states,
+      changes: result.changes,
+      sectionIds: siblings.map((sibling) => sibling.id),
+    };
   });
+  // Whether each stage may be edited can change for every stage after this one: re-authorise them all.
+  await notifyCollab({ documents: outcome.sectionIds.map(sectionDocumentName) });
+  return { states: outcome.states, changes: outcome.changes };
 }

@@ -1,0 +1,365 @@
+import { afterEach, describe, expect, it } from "vitest";
+import WebSocket from "ws";
+import {
+  freePort,
+  connect,
+  textOf,
+  typeParagraph,
+  waitFor,
+  type TestClient,
+} from "@/test/support/collab";
+import { initiativeFor, member, signUp, write } from "@/test/support/factories";
+
+// The app reaches the collab server on COLLAB_PORT: fix it before anything reads the environment.
+process.env.COLLAB_PORT = String(await freePort());
+
+const { startCollabServer } = await import("./start-collab-server");
+const { db } = await import("@/server/db");
+const { transitionSection } = await import("@/server/data/section/transition-section");
+const { updateMemberRole } = await import("@/server/data/membership/update-member-role");
+const { signCollabToken } = await import("@/server/collab/collab-token");
+
+type Server = Awaited<ReturnType<typeof startCollabServer>>;
+const servers: Server[] = [];
+const clients: TestClient[] = [];
+
+async function start(options: Partial<Parameters<typeof startCollabServer>[0]> = {}) {
+  const server = await startCollabServer({
+    port: Number(process.env.COLLAB_PORT),
+    host: "127.0.0.1",
+    debounceMs: 100,
+    maxDebounceMs: 500,
+    ...options,
+  });
+  servers.push(server);
+  return server;
+}
+function client(options: Parameters<typeof connect>[0]) {
+  const created = connect(options);
+  clients.push(created);
+  return created;
+}
+const stored = async (sectionId: string) =>
+  (await db().section.findUniqueOrThrow({ where: { id: sectionId } })).text;
+
+afterEach(async () => {
+  for (const created of clients.splice(0)) created.destroy();
+  for (const server of servers.splice(0)) await server.stop();
+});
+
+async function owned() {
+  const owner = await signUp("Olivia Owner");
+  const initiative = await initiativeFor(owner);
+  return {
+    owner,
+    initiative,
+    pressRelease: initiative.section("PRESS_RELEASE"),
+    faq: initiative.section("FAQ"),
+  };
+}
+
+describe("co-editing", () => {
+  it("seeds the template once on the server, and two editors converge", async () => {
+    const { owner, pressRelease } = await owned();
+    const editor = await member(owner.workspaceId, "EDITOR");
+    const server = await start();
+    const a = client({ url: server.url, userId: owner.id, sectionId: pressRelease.id });
+    const b = client({ url: server.url, userId: editor.id, sectionId: pressRelease.id });
+    expect(await a.authenticated).toBe("read-write");
+    expect(await b.authenticated).toBe("read-write");
+    await waitFor(
+      () => textOf(a.doc).startsWith("Headline") && textOf(b.doc).startsWith("Headline"),
+      "the template",
+    );
+    expect(textOf(a.doc).match(/Headline/g)).toHaveLength(1);
+
+    typeParagraph(a.doc, "From Olivia");
+    typeParagraph(b.doc, "From Eddie");
+    await waitFor(
+      () => textOf(a.doc).includes("From Eddie") && textOf(b.doc).includes("From Olivia"),
+      "both edits on both sides",
+    );
+    expect(textOf(a.doc)).toBe(textOf(b.doc));
+    await waitFor(
+      async () => (await stored(pressRelease.id)).includes("From Eddie"),
+      "the edits in PostgreSQL",
+    );
+    const row = await db().section.findUniqueOrThrow({ where: { id: pressRelease.id } });
+    expect(row.wordCount).toBeGreaterThan(10);
+    expect(row.content).toMatchObject({ type: "doc" });
+  });
+
+  it("keeps every edit across a server restart", async () => {
+    const { owner, pressRelease } = await owned();
+    let server = await start();
+    const a = client({ url: server.url, userId: owner.id, sectionId: pressRelease.id });
+    await a.authenticated;
+    for (let i = 0; i < 20; i++) typeParagraph(a.doc, `Line ${i}`);
+    await waitFor(() => !a.provider.hasUnsyncedChanges, "the server to have every edit");
+    await server.stop(); // stores every open document
+    servers.splice(servers.indexOf(server), 1);
+    a.destroy();
+
+    server = await start();
+    const b = client({ url: server.url, userId: owner.id, sectionId: pressRelease.id });
+    await b.authenticated;
+    await waitFor(() => textOf(b.doc).includes("Line 19"), "the edits after the restart");
+    for (let i = 0; i < 20; i++) expect(textOf(b.doc)).toContain(`Line ${i}`);
+  });
+
+  it("does not write unchanged documents, and debounces a burst of typing into a few writes", async () => {
+    const { owner, pressRelease } = await owned();
+    const server = await start();
+    const a = client({ url: server.url, userId: owner.id, sectionId: pressRelease.id });
+    await a.authenticated;
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(server.persistence?.stats.writes).toBe(0);
+    for (let i = 0; i < 50; i++) {
+      typeParagraph(a.doc, `x${i}`);
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    }
+    await waitFor(async () => (await stored(pressRelease.id)).includes("x49"), "the burst stored");
+    expect(server.persistence?.stats.writes).toBeLessThanOrEqual(3);
+  });
+});
+
+describe("read-only where the rules say so", () => {
+  it("drops every update from a reviewer, whatever their client sends", async () => {
+    const { owner, pressRelease } = await owned();
+    const reviewer = await member(owner.workspaceId, "REVIEWER");
+    await write(pressRelease.id, "The owner's text");
+    const server = await start();
+    const ownerClient = client({ url: server.url, userId: owner.id, sectionId: pressRelease.id });
+    const reviewerClient = client({
+      url: server.url,
+      userId: reviewer.id,
+      sectionId: pressRelease.id,
+    });
+    expect(await reviewerClient.authenticated).toBe("readonly");
+    await waitFor(
+      () => textOf(reviewerClient.doc).includes("The owner's text"),
+      "the reviewer to read",
+    );
+    typeParagraph(reviewerClient.doc, "Reviewer was here");
+    typeParagraph(ownerClient.doc, "Owner again");
+    await waitFor(
+      async () => (await stored(pressRelease.id)).includes("Owner again"),
+      "the owner's edit stored",
+    );
+    await server.stop();
+    servers.splice(0);
+    expect(await stored(pressRelease.id)).not.toContain("Reviewer was here");
+    expect(textOf(ownerClient.doc)).not.toContain("Reviewer was here");
+  });
+
+  it("drops updates to a locked stage, even from its owner", async () => {
+    const { owner, faq } = await owned();
+    const server = await start();
+    const a = client({ url: server.url, userId: owner.id, sectionId: faq.id });
+    expect(await a.authenticated).toBe("readonly");
+    await waitFor(() => textOf(a.doc).includes("Customer questions"), "the FAQ template");
+    typeParagraph(a.doc, "Sneaky");
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    await server.stop();
+    servers.splice(0);
+    expect(await stored(faq.id)).not.toContain("Sneaky");
+  });
+
+  it("turns a connected editor read-only when its stage is completed, and writable again on reopen", async () => {
+    const { owner, pressRelease } = await owned();
+    const server = await start();
+    const a = client({ url: server.url, userId: owner.id, sectionId: pressRelease.id });
+    expect(await a.authenticated).toBe("read-write");
+    typeParagraph(a.doc, "Final words");
+    await waitFor(
+      async () => (await stored(pressRelease.id)).includes("Final words"),
+      "the text stored",
+    );
+
+    await transitionSection({
+      userId: owner.id,
+      sectionId: pressRelease.id,
+      input: { action: "complete" },
+    });
+    await waitFor(
+      () => a.closes.some((close) => close.reason === "permissions-changed"),
+      "the socket to be closed",
+    );
+    await waitFor(
+      () => a.provider.isAuthenticated && a.provider.authorizedScope === "readonly",
+      "read-only after reconnecting",
+    );
+    typeParagraph(a.doc, "After completion");
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    expect(await stored(pressRelease.id)).not.toContain("After completion");
+
+    await transitionSection({
+      userId: owner.id,
+      sectionId: pressRelease.id,
+      input: { action: "reopen" },
+    });
+    await waitFor(
+      () => a.provider.isAuthenticated && a.provider.authorizedScope === "read-write",
+      "writable after reopening",
+    );
+  });
+
+  it("turns an editor read-only when an owner makes them a reviewer", async () => {
+    const { owner, pressRelease } = await owned();
+    const editor = await member(owner.workspaceId, "EDITOR");
+    const membership = await db().membership.findFirstOrThrow({
+      where: { userId: editor.id, workspaceId: owner.workspaceId },
+    });
+    const server = await start();
+    const a = client({ url: server.url, userId: editor.id, sectionId: pressRelease.id });
+    expect(await a.authenticated).toBe("read-write");
+    await updateMemberRole({
+      userId: owner.id,
+      workspaceId: owner.workspaceId,
+      membershipId: membership.id,
+      input: { role: "REVIEWER" },
+    });
+    await waitFor(
+      () => a.provider.isAuthenticated && a.provider.authorizedScope === "readonly",
+      "read-only after the role change",
+    );
+  });
+});
+
+describe("authentication", () => {
+  it("refuses a forged token, an expired one, one for another section, and an outsider", async () => {
+    const { owner, pressRelease, faq } = await owned();
+    const outsider = await signUp("Mallory");
+    const server = await start();
+    const forged = `${(await signCollabToken({ userId: owner.id, sectionId: pressRelease.id })).token.slice(0, -4)}AAAA`;
+    expect(
+      await client({ url: server.url, userId: owner.id, sectionId: pressRelease.id, token: forged })
+        .refused,
+    ).toBe("token-invalid");
+    const expired = (
+      await signCollabToken(
+        { userId: owner.id, sectionId: pressRelease.id },
+        Date.now() - 10 * 60_000,
+      )
+    ).token;
+    expect(
+      await client({
+        url: server.url,
+        userId: owner.id,
+        sectionId: pressRelease.id,
+        token: expired,
+      }).refused,
+    ).toBe("token-expired");
+    const otherSection = (await signCollabToken({ userId: owner.id, sectionId: faq.id })).token;
+    expect(
+      await client({
+        url: server.url,
+        userId: owner.id,
+        sectionId: pressRelease.id,
+        token: otherSection,
+      }).refused,
+    ).toBe("token-invalid");
+    expect(
+      await client({ url: server.url, userId: outsider.id, sectionId: pressRelease.id }).refused,
+    ).toBe("not-found");
+    // None of the refused clients caused a document to be created.
+    expect(
+      (await db().section.findUniqueOrThrow({ where: { id: pressRelease.id } })).ydoc,
+    ).toBeNull();
+  });
+
+  it("refuses to open a document whose stored state cannot be read, and never overwrites it", async () => {
+    const { owner, pressRelease } = await owned();
+    const corrupt = new Uint8Array([1, 2, 3, 4, 5]);
+    await db().section.update({
+      where: { id: pressRelease.id },
+      data: { ydoc: corrupt, text: "precious" },
+    });
+    const server = await start();
+    const a = client({ url: server.url, userId: owner.id, sectionId: pressRelease.id });
+    expect(await a.refused).toBe("load-failed");
+    await server.stop();
+    servers.splice(0);
+    const row = await db().section.findUniqueOrThrow({ where: { id: pressRelease.id } });
+    expect([...(row.ydoc ?? [])]).toEqual([...corrupt]);
+    expect(row.text).toBe("precious");
+  });
+});
+
+describe("limits", () => {
+  it("closes a socket that sends an oversized message, and keeps serving others", async () => {
+    const { owner, pressRelease } = await owned();
+    const server = await start({ limits: { maxMessageBytes: 64 * 1024 } });
+    const raw = new WebSocket(server.url);
+    await new Promise((resolve) => raw.once("open", resolve));
+    const closed = new Promise<{ code: number; reason: string }>((resolve) =>
+      raw.once("close", (code, reason) => resolve({ code, reason: reason.toString() })),
+    );
+    raw.send(new Uint8Array(65 * 1024));
+    expect(await closed).toEqual({ code: 1009, reason: "message-too-large" });
+    const a = client({ url: server.url, userId: owner.id, sectionId: pressRelease.id });
+    expect(await a.authenticated).toBe("read-write");
+  });
+
+  it("closes connections over the per-IP limit with a reason", async () => {
+    const server = await start({ limits: { maxConnectionsPerIp: 2 } });
+    const open = async () => {
+      const socket = new WebSocket(server.url);
+      await new Promise((resolve) => socket.once("open", resolve));
+      return socket;
+    };
+    const first = await open();
+    const second = await open();
+    const third = new WebSocket(server.url);
+    const closed = await new Promise<{ code: number; reason: string }>((resolve) =>
+      third.once("close", (code, reason) => resolve({ code, reason: reason.toString() })),
+    );
+    expect(closed).toEqual({ code: 4429, reason: "too-many-connections" });
+    first.close();
+    second.close();
+  });
+
+  it("refuses a client beyond the people-per-document limit", async () => {
+    const { owner, pressRelease } = await owned();
+    const server = await start({ limits: { maxClientsPerDocument: 1 } });
+    await client({ url: server.url, userId: owner.id, sectionId: pressRelease.id }).authenticated;
+    const second = client({ url: server.url, userId: owner.id, sectionId: pressRelease.id });
+    // Refused at once, or (if it arrived while the document was loading) closed once in.
+    const outcome = await Promise.race([
+      second.refused,
+      waitFor(
+        () => second.closes.some((close) => close.reason === "document-full"),
+        "the close",
+      ).then(() => "document-full"),
+    ]);
+    expect(outcome).toBe("document-full");
+  });
+});
+
+const redisUp = await new Promise<boolean>((resolve) => {
+  import("node:net").then(({ connect: tcp }) => {
+    const socket = tcp(6379, "127.0.0.1");
+    socket.once("connect", () => (socket.destroy(), resolve(true)));
+    socket.once("error", () => resolve(false));
+  });
+});
+
+describe.skipIf(!redisUp)("several collab servers sharing Redis (127.0.0.1:6379)", () => {
+  it("converges with clients split across two servers", async () => {
+    const { owner, pressRelease } = await owned();
+    const editor = await member(owner.workspaceId, "EDITOR");
+    const one = await start({ redisUrl: "redis://127.0.0.1:6379", port: 0 });
+    const two = await start({ redisUrl: "redis://127.0.0.1:6379", port: 0 });
+    const a = client({ url: one.url, userId: owner.id, sectionId: pressRelease.id });
+    const b = client({ url: two.url, userId: editor.id, sectionId: pressRelease.id });
+    await Promise.all([a.authenticated, b.authenticated]);
+    typeParagraph(a.doc, "Via server one");
+    typeParagraph(b.doc, "Via server two");
+    await waitFor(
+      () => textOf(a.doc).includes("Via server two") && textOf(b.doc).includes("Via server one"),
+      "edits relayed through Redis",
+    );
+    expect(textOf(a.doc)).toBe(textOf(b.doc));
+    expect(textOf(a.doc).match(/Headline/g)).toHaveLength(1);
+  });
+});

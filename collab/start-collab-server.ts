@@ -1,0 +1,200 @@
+import { randomUUID, timingSafeEqual } from "node:crypto";
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import { Hocuspocus, type Extension } from "@hocuspocus/server";
+import { WebSocketServer, type WebSocket } from "ws";
+import { collabInternalSecret } from "@/server/collab/collab-token";
+import { Authentication } from "./extensions/authentication";
+import { Persistence, type PersistenceOptions } from "./extensions/persistence";
+import { Limits, type LimitsOptions } from "./extensions/limits";
+import { Invalidation } from "./extensions/invalidation";
+import { ZInvalidationSchema } from "@/lib/collab-invalidation";
+import { redisExtension } from "./extensions/redis";
+
+export type CollabServerOptions = {
+  port: number;
+  host?: string;
+  /** Share documents with other instances through this Redis. */
+  redisUrl?: string;
+  name?: string;
+  /** Store at most this long after a change settles / after the first unsaved change. */
+  debounceMs?: number;
+  maxDebounceMs?: number;
+  limits?: Partial<LimitsOptions>;
+  persistence?: PersistenceOptions;
+  /** Only for the benchmark: run Hocuspocus with none of our extensions. */
+  bare?: boolean;
+};
+
+export type CollabServer = {
+  url: string;
+  port: number;
+  hocuspocus: Hocuspocus;
+  persistence?: Persistence;
+  invalidation?: Invalidation;
+  /** Stops accepting, closes every socket, and waits until every document is stored. */
+  stop(): Promise<void>;
+};
+
+const TOO_MANY_CONNECTIONS = { code: 4429, reason: "too-many-connections" } as const;
+const SHUTTING_DOWN = { code: 1012, reason: "server-restarting" } as const;
+const MESSAGE_TOO_LARGE = { code: 1009, reason: "message-too-large" } as const;
+
+function clientIp(request: IncomingMessage): string {
+  const forwarded = request.headers["x-forwarded-for"];
+  const first = (Array.isArray(forwarded) ? forwarded[0] : forwarded)?.split(",")[0]?.trim();
+  return first || request.socket.remoteAddress || "unknown";
+}
+
+function toWebRequest(request: IncomingMessage): Request {
+  const headers = new Headers();
+  for (const [name, value] of Object.entries(request.headers)) {
+    if (value === undefined) continue;
+    for (const item of Array.isArray(value) ? value : [value]) headers.append(name, item);
+  }
+  return new Request(new URL(request.url ?? "/", "http://collab.internal"), { headers });
+}
+
+function sameSecret(given: string | undefined, expected: string): boolean {
+  const a = Buffer.from(given ?? "");
+  const b = Buffer.from(`Bearer ${expected}`);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+async function readBody(request: IncomingMessage, limit: number): Promise<string> {
+  let size = 0;
+  const chunks: Buffer[] = [];
+  for await (const chunk of request) {
+    size += (chunk as Buffer).length;
+    if (size > limit) throw new Error("too large");
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks).toString("utf8");
+}
+
+function reply(response: ServerResponse, status: number, body: unknown) {
+  response.writeHead(status, { "Content-Type": "application/json" }).end(JSON.stringify(body));
+}
+
+/**
+ * The collab server: Hocuspocus with Foreword's extensions behind a plain
+ * Node HTTP + WebSocket server, so that every limit closes the socket with a
+ * reason and the internal endpoint sits beside the WebSocket.
+ */
+export async function startCollabServer(options: CollabServerOptions): Promise<CollabServer> {
+  const name = options.name ?? `collab-${randomUUID().slice(0, 8)}`;
+  const limits = new Limits(options.limits);
+  const persistence = options.bare ? undefined : new Persistence(options.persistence);
+  const invalidation = options.bare ? undefined : new Invalidation({ redisUrl: options.redisUrl });
+  const extensions: Extension[] = options.bare
+    ? []
+    : [limits, new Authentication(), persistence as Persistence, invalidation as Invalidation];
+  if (options.redisUrl) extensions.push(redisExtension(options.redisUrl, name));
+
+  const hocuspocus = new Hocuspocus({
+    name,
+    quiet: true,
+    debounce: options.debounceMs ?? 2_000,
+    maxDebounce: options.maxDebounceMs ?? 10_000,
+    extensions,
+  });
+
+  const internalSecret = collabInternalSecret();
+  const sockets = new Set<WebSocket>();
+  let stopping = false;
+
+  const http = createServer((request, response) => {
+    void (async () => {
+      const { pathname } = new URL(request.url ?? "/", "http://collab.internal");
+      if (request.method === "GET" && pathname === "/health") {
+        return reply(response, 200, {
+          ok: true,
+          name,
+          documents: hocuspocus.getDocumentsCount(),
+          connections: sockets.size,
+          rssBytes: process.memoryUsage().rss,
+          stores: persistence?.stats,
+        });
+      }
+      if (request.method === "POST" && pathname === "/internal/invalidate" && invalidation) {
+        if (!sameSecret(request.headers.authorization, internalSecret))
+          return reply(response, 403, { error: "forbidden" });
+        let body: unknown;
+        try {
+          body = JSON.parse(await readBody(request, 256 * 1024));
+        } catch {
+          return reply(response, 400, { error: "The body must be JSON of at most 256 KB." });
+        }
+        const parsed = ZInvalidationSchema.safeParse(body);
+        if (!parsed.success)
+          return reply(response, 400, { error: parsed.error.issues[0]?.message ?? "invalid" });
+        await invalidation.invalidate(parsed.data);
+        return reply(response, 202, { ok: true });
+      }
+      reply(response, 404, { error: "not found" });
+    })().catch((error: unknown) => {
+      console.error("[collab] request failed", error);
+      if (!response.headersSent) reply(response, 500, { error: "internal" });
+    });
+  });
+
+  // We check the message-size limit ourselves, to close with a reason the
+  // browser can show; ws's own cap (twice as large) guards memory beyond that.
+  const maxBytes = limits.options.maxMessageBytes;
+  const wss = new WebSocketServer({ noServer: true, maxPayload: maxBytes * 2 });
+  http.on("upgrade", (request, socket, head) => {
+    wss.handleUpgrade(request, socket, head, (ws) => {
+      if (stopping) return ws.close(SHUTTING_DOWN.code, SHUTTING_DOWN.reason);
+      if (!limits.admit(clientIp(request)))
+        return ws.close(TOO_MANY_CONNECTIONS.code, TOO_MANY_CONNECTIONS.reason);
+      sockets.add(ws);
+      const client = hocuspocus.handleConnection(ws, toWebRequest(request));
+      ws.on("message", (data: Buffer, isBinary) => {
+        if (data.byteLength > maxBytes)
+          return ws.close(MESSAGE_TOO_LARGE.code, MESSAGE_TOO_LARGE.reason);
+        if (isBinary)
+          client.handleMessage(new Uint8Array(data.buffer, data.byteOffset, data.byteLength));
+      });
+      ws.on("close", (code, reason) => {
+        sockets.delete(ws);
+        client.handleClose({ code, reason: reason.toString() });
+      });
+      ws.on("error", (error) => console.warn("[collab] socket error", error.message));
+    });
+  });
+
+  await new Promise<void>((resolve) =>
+    http.listen(options.port, options.host ?? "0.0.0.0", resolve),
+  );
+  const { port } = http.address() as AddressInfo;
+  await hocuspocus.hooks("onListen", {
+    instance: hocuspocus,
+    configuration: hocuspocus.configuration,
+    port,
+  });
+
+  const stop = async () => {
+    if (stopping) return;
+    stopping = true;
+    http.close();
+    // Keep-alive requests (the app's invalidations) must not reach a server that is going away.
+    http.closeAllConnections();
+    for (const ws of sockets) ws.close(SHUTTING_DOWN.code, SHUTTING_DOWN.reason);
+    hocuspocus.flushPendingStores();
+    // Wait for every document to be stored and unloaded (a failed save keeps one in memory: give up after 15 s).
+    const deadline = Date.now() + 15_000;
+    while (hocuspocus.getDocumentsCount() > 0 && Date.now() < deadline) {
+      hocuspocus.flushPendingStores();
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    if (hocuspocus.getDocumentsCount() > 0) {
+      console.error(
+        `[collab] stopped with ${hocuspocus.getDocumentsCount()} document(s) not stored`,
+      );
+    }
+    wss.close();
+    await hocuspocus.hooks("onDestroy", { instance: hocuspocus });
+  };
+
+  return { url: `ws://127.0.0.1:${port}`, port, hocuspocus, persistence, invalidation, stop };
+}

@@ -1,0 +1,50 @@
+import type { Extensions } from "@tiptap/core";
+import Collaboration from "@tiptap/extension-collaboration";
+import CollaborationCaret from "@tiptap/extension-collaboration-caret";
+import type { HocuspocusProvider } from "@hocuspocus/provider";
+import type * as Y from "yjs";
+import { editorExtensions, YJS_FIELD } from "@/editor/extensions";
+import type { Stage } from "@/lib/stages";
+import { renderCaret, renderSelection, type PresenceUser } from "./caret";
+import { promptPlaceholder } from "./prompt-placeholder";
+import { SlashCommand } from "./slash-command";
+import { ImageUpload } from "./image-upload";
+import { FigureCaptionKeys } from "./figure-caption-keys";
+import { RemoteChangeGuard } from "./remote-change-guard";
+
+export type BrowserExtensionsOptions = {
+  doc: Y.Doc;
+  provider: HocuspocusProvider;
+  user: PresenceUser;
+  stage: Stage;
+  sectionId: string;
+};
+
+/**
+ * The one schema (editor/) plus what only a browser does: Yjs sync and its
+ * undo history (only your own changes), carets, prompts, the slash menu and
+ * image uploads.
+ */
+export function browserExtensions({
+  doc,
+  provider,
+  user,
+  stage,
+  sectionId,
+}: BrowserExtensionsOptions): Extensions {
+  return [
+    ...editorExtensions(),
+    Collaboration.configure({ document: doc, field: YJS_FIELD }),
+    CollaborationCaret.configure({
+      provider,
+      user,
+      render: renderCaret,
+      selectionRender: renderSelection,
+    }),
+    promptPlaceholder(stage),
+    SlashCommand,
+    ImageUpload.configure({ sectionId }),
+    FigureCaptionKeys,
+    RemoteChangeGuard,
+  ];
+}

@@ -1,0 +1,251 @@
+import { HocuspocusProvider, WebSocketStatus } from "@hocuspocus/provider";
+import * as Y from "yjs";
+import { COLLAB_REFUSALS, type CollabNotice, type CollabRefusal } from "@/lib/collab-document";
+import { CollabTokenSource, collabSocketUrl } from "./collab-token";
+
+/** Everything the editor UI needs to know about one section's connection. */
+export type CollabSnapshot = {
+  doc?: Y.Doc;
+  provider?: HocuspocusProvider;
+  /** connecting: not authenticated yet; offline: the socket dropped since. */
+  connection: "connecting" | "connected" | "offline";
+  /** The server has authenticated this tab at least once. */
+  authenticated: boolean;
+  /** The first sync with the server is done: the document is safe to show. */
+  synced: boolean;
+  /** What the server allows now (and kept while offline, so edits can go on). */
+  editable: boolean;
+  /** This tab changed the document and the server has not stored that yet. */
+  dirty: boolean;
+  /** This tab has changes the server has not even acknowledged: leaving would lose them. */
+  unsynced: boolean;
+  /** A change of this tab has been stored since the page opened. */
+  savedOnce: boolean;
+  /** Why the server refused us, in words for people. */
+  refusal?: string;
+};
+
+const INITIAL: CollabSnapshot = {
+  connection: "connecting",
+  authenticated: false,
+  synced: false,
+  editable: false,
+  dirty: false,
+  unsynced: false,
+  savedOnce: false,
+};
+
+const PERMISSIONS_CHANGED = "permissions-changed";
+
+function refusalMessage(reason: string): string | undefined {
+  return Object.hasOwn(COLLAB_REFUSALS, reason)
+    ? COLLAB_REFUSALS[reason as CollabRefusal]
+    : undefined;
+}
+
+function parseNotice(payload: string): CollabNotice | undefined {
+  try {
+    const notice: unknown = JSON.parse(payload);
+    if (typeof notice === "object" && notice && "type" in notice && notice.type === "saved") {
+      return notice as CollabNotice;
+    }
+  } catch {
+    // Not ours: other stateless messages are ignored.
+  }
+  return undefined;
+}
+
+export type CollabSessionOptions = {
+  sectionId: string;
+  /** Called once the server has decided again (allowed or refused) after our rights changed. */
+  onRightsChanged: () => void;
+};
+
+/**
+ * One section's Yjs document and Hocuspocus connection, and what the UI
+ * shows about them. Plain TypeScript with a subscribe/getSnapshot pair, so
+ * React reads it with useSyncExternalStore and the rules stay in one place:
+ * editable only as the server decides; "saved" only once the server has
+ * stored this tab's last acknowledged change.
+ */
+export class CollabSession {
+  #snapshot = INITIAL;
+  readonly #listeners = new Set<() => void>();
+  #tokens: CollabTokenSource;
+  #doc?: Y.Doc;
+  #provider?: HocuspocusProvider;
+  /** Bumped by start() and stop(), so a start that stop() overtook does nothing. */
+  #generation = 0;
+  /** Every local change so far has been acknowledged by the server. */
+  #acked = true;
+  /** The token-expired retry is spent for this socket. */
+  #retriedExpiredToken = false;
+  /** The server forgets queued sync messages when it refuses: sync again after a retry. */
+  #resyncAfterAuth = false;
+  /** The server closed us because rights changed: refresh the page once it decides again. */
+  #reauthorize = false;
+
+  constructor(private readonly options: CollabSessionOptions) {
+    this.#tokens = new CollabTokenSource(options.sectionId);
+  }
+
+  readonly subscribe = (listener: () => void) => {
+    this.#listeners.add(listener);
+    return () => void this.#listeners.delete(listener);
+  };
+
+  readonly getSnapshot = () => this.#snapshot;
+
+  #set(patch: Partial<CollabSnapshot>) {
+    const next = { ...this.#snapshot, ...patch };
+    next.unsynced = next.dirty && !this.#acked;
+    this.#snapshot = next;
+    for (const listener of this.#listeners) listener();
+  }
+
+  /**
+   * Fetches the first token (which says where to connect), then connects a
+   * fresh Y.Doc. Undone by stop(); React's effects may run both twice.
+   */
+  async start(): Promise<void> {
+    const generation = ++this.#generation;
+    this.#tokens = new CollabTokenSource(this.options.sectionId);
+    this.#set({ ...INITIAL });
+    let first;
+    try {
+      first = await this.#tokens.bootstrap();
+    } catch (error) {
+      if (generation === this.#generation) {
+        this.#set({ connection: "offline", refusal: messageOf(error) });
+      }
+      return;
+    }
+    if (generation !== this.#generation) return;
+    this.#connect(collabSocketUrl(first), first.document);
+  }
+
+  /** Disconnects and drops the document; the server keeps what it acknowledged. */
+  stop(): void {
+    this.#generation++;
+    this.#provider?.destroy();
+    this.#doc?.destroy();
+    this.#provider = undefined;
+    this.#doc = undefined;
+    this.#acked = true;
+    this.#reauthorize = false;
+    this.#resyncAfterAuth = false;
+    this.#set({ ...INITIAL });
+  }
+
+  /** After a refusal: a new socket, a new token, a new decision. */
+  retry(): void {
+    if (!this.#provider) {
+      void this.start();
+      return;
+    }
+    this.#set({ refusal: undefined, connection: "connecting" });
+    this.#provider.disconnect();
+    void this.#provider.connect();
+  }
+
+  #connect(url: string, name: string) {
+    const doc = new Y.Doc();
+    const provider = new HocuspocusProvider({
+      url,
+      name,
+      document: doc,
+      token: this.#tokens.next,
+    });
+    this.#doc = doc;
+    this.#provider = provider;
+
+    provider.on("open", () => {
+      this.#retriedExpiredToken = false;
+    });
+    provider.on("status", ({ status }: { status: WebSocketStatus }) => {
+      if (status === WebSocketStatus.Disconnected) this.#set({ connection: "offline" });
+    });
+    provider.on("authenticated", ({ scope }: { scope: string }) => this.#onAuthenticated(scope));
+    provider.on("authenticationFailed", ({ reason }: { reason: string }) =>
+      this.#onRefused(reason),
+    );
+    provider.on("close", ({ event }: { event: CloseEvent }) => this.#onClose(event));
+    provider.on("synced", () => {
+      if (!this.#snapshot.synced) this.#set({ synced: true });
+    });
+    provider.on("unsyncedChanges", ({ number }: { number: number }) => {
+      if (number === 0 && !this.#acked) {
+        this.#acked = true;
+        this.#set({});
+      }
+    });
+    provider.on("stateless", ({ payload }: { payload: string }) => {
+      const notice = parseNotice(payload);
+      // A store that lands after our last change was acknowledged holds it.
+      if (notice && this.#snapshot.dirty && this.#acked && provider.unsyncedChanges === 0) {
+        this.#set({ dirty: false, savedOnce: true });
+      }
+    });
+    doc.on("update", (_update: Uint8Array, origin: unknown) => {
+      if (origin === provider) return; // the server's changes, not ours
+      this.#acked = false;
+      this.#set({ dirty: true });
+    });
+    this.#set({ doc, provider });
+  }
+
+  #onAuthenticated(scope: string) {
+    this.#set({
+      connection: "connected",
+      authenticated: true,
+      refusal: undefined,
+      // Both must agree: the socket's scope, and the app's answer behind this token.
+      editable: scope === "read-write" && this.#tokens.latest?.writable === true,
+    });
+    if (this.#resyncAfterAuth) {
+      this.#resyncAfterAuth = false;
+      this.#provider?.startSync();
+    }
+    this.#afterRightsChanged();
+  }
+
+  #afterRightsChanged() {
+    if (!this.#reauthorize) return;
+    this.#reauthorize = false;
+    this.options.onRightsChanged();
+  }
+
+  #onRefused(reason: string) {
+    if (reason === "token-expired" && !this.#retriedExpiredToken && this.#provider) {
+      this.#retriedExpiredToken = true;
+      this.#resyncAfterAuth = true;
+      void this.#provider.sendToken();
+      return;
+    }
+    this.#set({
+      editable: false,
+      connection: "offline",
+      refusal:
+        refusalMessage(reason) ??
+        this.#tokens.lastError?.message ??
+        "This section could not be opened. Try again shortly.",
+    });
+    // Refused after a rights change (removed from the workspace, say): the page says why.
+    this.#afterRightsChanged();
+  }
+
+  #onClose(event: CloseEvent) {
+    if (event.reason === PERMISSIONS_CHANGED) {
+      // Until the server decides again, assume the worst: no typing into a void.
+      this.#reauthorize = true;
+      this.#set({ editable: false });
+      return;
+    }
+    const refusal = refusalMessage(event.reason);
+    if (refusal) this.#set({ refusal });
+  }
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : "This section could not be opened.";
+}

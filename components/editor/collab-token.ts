@@ -1,0 +1,89 @@
+import { z } from "zod";
+
+/** What GET /api/collab-token answers (app/api/collab-token/route.ts). */
+const ZCollabTokenResponse = z.object({
+  token: z.string().min(1),
+  expiresAt: z.string(),
+  /** The Yjs document name, `section.<id>`. */
+  document: z.string().min(1),
+  /** The collab server's public WebSocket URL; null means "this host, on `port`". */
+  url: z.string().nullable(),
+  port: z.number().int(),
+  /** Whether the app thinks this person may write; the collab server decides again. */
+  writable: z.boolean(),
+});
+export type TCollabTokenResponse = z.infer<typeof ZCollabTokenResponse>;
+
+const ZApiError = z.object({ error: z.object({ message: z.string() }) });
+
+/** Where the browser reaches the collab server for this token. */
+export function collabSocketUrl({ url, port }: TCollabTokenResponse): string {
+  if (url) return url;
+  const scheme = window.location.protocol === "https:" ? "wss" : "ws";
+  return `${scheme}://${window.location.hostname}:${port}`;
+}
+
+async function fetchCollabToken(sectionId: string): Promise<TCollabTokenResponse> {
+  const response = await fetch(`/api/collab-token?section=${encodeURIComponent(sectionId)}`, {
+    cache: "no-store",
+    credentials: "same-origin",
+  });
+  const body: unknown = await response.json().catch(() => null);
+  if (!response.ok) {
+    const parsed = ZApiError.safeParse(body);
+    throw new Error(
+      parsed.success
+        ? parsed.data.error.message
+        : `This section could not be opened (${response.status}).`,
+    );
+  }
+  return ZCollabTokenResponse.parse(body);
+}
+
+/** A bootstrap token older than this is not reused: tokens live five minutes. */
+const REUSE_WINDOW_MS = 30_000;
+
+/**
+ * Hands the provider a fresh token on every (re)connection. The first
+ * response is also what tells us where to connect, so its token is used once
+ * for the first connection instead of fetching twice in a row.
+ */
+export class CollabTokenSource {
+  #unused?: { response: TCollabTokenResponse; at: number };
+  /** The response behind the latest authentication attempt. */
+  latest?: TCollabTokenResponse;
+  /** Why the latest fetch failed, to explain a refusal the provider reports vaguely. */
+  lastError?: Error;
+
+  constructor(private readonly sectionId: string) {}
+
+  /** The first token, and with it the document name and the server's address. */
+  async bootstrap(): Promise<TCollabTokenResponse> {
+    const response = await this.#fetch();
+    this.#unused = { response, at: Date.now() };
+    return response;
+  }
+
+  /** The provider's `token` option: called before each authentication. */
+  readonly next = async (): Promise<string> => {
+    const unused = this.#unused;
+    this.#unused = undefined;
+    if (unused && Date.now() - unused.at < REUSE_WINDOW_MS) {
+      this.latest = unused.response;
+      return unused.response.token;
+    }
+    return (await this.#fetch()).token;
+  };
+
+  async #fetch(): Promise<TCollabTokenResponse> {
+    try {
+      const response = await fetchCollabToken(this.sectionId);
+      this.latest = response;
+      this.lastError = undefined;
+      return response;
+    } catch (error) {
+      this.lastError = error instanceof Error ? error : new Error(String(error));
+      throw this.lastError;
+    }
+  }
+}

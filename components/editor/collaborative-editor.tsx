@@ -1,0 +1,80 @@
+"use client";
+
+import { useEffect, useState, type ReactNode } from "react";
+import type { Editor } from "@tiptap/core";
+import type { Stage } from "@/lib/stages";
+import { useCollabSession } from "./use-collab-session";
+import { useUnloadWarning } from "./use-unload-warning";
+import { collabStatus, isAllSaved, type CollabStatus } from "./collab-status";
+import { CollabStatusPill } from "./collab-status-pill";
+import { PresenceAvatars } from "./presence-avatars";
+import { EditorSurface } from "./editor-surface";
+import { EditorSkeleton } from "./editor-skeleton";
+import { RefusalNotice } from "./refusal-notice";
+import { userColor } from "./user-color";
+
+/** What the surrounding page may act on (e.g. completing the stage). */
+export type CollabEditorState = {
+  editor: Editor | null;
+  status: CollabStatus;
+  /** Connected, and everything this tab wrote has been stored by the server. */
+  allSaved: boolean;
+};
+
+type Props = {
+  sectionId: string;
+  stage: Stage;
+  label: string;
+  user: { id: string; name: string };
+  /** Rendered at the end of the editor's header bar. */
+  renderActions?: (state: CollabEditorState) => ReactNode;
+};
+
+/**
+ * One section, written together: a Tiptap editor over the section's Yjs
+ * document on the collab server, with connection and save status, who is
+ * here, and what the server allows this person to do.
+ */
+export function CollaborativeEditor({ sectionId, stage, label, user, renderActions }: Props) {
+  const { session, snapshot } = useCollabSession(sectionId);
+  const [editor, setEditor] = useState<Editor | null>(null);
+  const status = collabStatus(snapshot);
+  useUnloadWarning(snapshot.unsynced && snapshot.editable);
+
+  const [presenceUser] = useState(() => ({ ...user, color: userColor(user.id) }));
+  const { provider } = snapshot;
+  useEffect(() => {
+    // Announced before the editor exists: others see us at once, and the
+    // caret extension's own announcement (made while rendering) changes nothing.
+    provider?.setAwarenessField("user", presenceUser);
+  }, [provider, presenceUser]);
+
+  return (
+    <div className="grid gap-4">
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <div className="flex items-center gap-3">
+          <CollabStatusPill status={status} hasPendingEdits={snapshot.dirty} />
+          <PresenceAvatars provider={snapshot.provider} selfId={user.id} />
+        </div>
+        {renderActions?.({ editor, status, allSaved: isAllSaved(snapshot) })}
+      </div>
+      {snapshot.refusal ? (
+        <RefusalNotice message={snapshot.refusal} onRetry={() => session.retry()} />
+      ) : null}
+      {snapshot.doc && snapshot.provider && snapshot.synced ? (
+        <EditorSurface
+          doc={snapshot.doc}
+          provider={snapshot.provider}
+          sectionId={sectionId}
+          stage={stage}
+          label={label}
+          user={presenceUser}
+          editable={snapshot.editable}
+          onReady={setEditor}
+        />
+      ) : snapshot.refusal ? null : (
+        <EditorSkeleton label={label} />
+      )}
+    </div>
+  );
+}

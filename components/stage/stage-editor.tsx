@@ -1,0 +1,37 @@
+"use client";
+
+import { CollaborativeEditor } from "@/components/editor/collaborative-editor";
+import type { Stage } from "@/lib/stages";
+import { StageActions } from "./stage-actions";
+
+type Props = {
+  sectionId: string;
+  stage: Stage;
+  label: string;
+  user: { id: string; name: string };
+  canComplete: boolean;
+  canReopen: boolean;
+};
+
+/** A stage's shared document with its Complete / Reopen actions in the editor's header. */
+export function StageEditor({ sectionId, stage, label, user, canComplete, canReopen }: Props) {
+  return (
+    <CollaborativeEditor
+      key={sectionId}
+      sectionId={sectionId}
+      stage={stage}
+      label={label}
+      user={user}
+      renderActions={({ editor, allSaved }) => (
+        <StageActions
+          sectionId={sectionId}
+          label={label}
+          editor={editor}
+          allSaved={allSaved}
+          canComplete={canComplete}
+          canReopen={canReopen}
+        />
+      )}
+    />
+  );
+}

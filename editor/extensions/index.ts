@@ -1,0 +1,40 @@
+/**
+ * The one editor schema. The browser editor, the collab server (templates,
+ * JSON and text) and the reader page all build from `editorExtensions()`, so
+ * a document means the same thing everywhere. Browser-only behaviour
+ * (collaboration, carets, placeholders, menus) is added on top in
+ * components/editor, never here: this module must load in plain Node.
+ */
+import type { Extensions } from "@tiptap/core";
+import StarterKit from "@tiptap/starter-kit";
+import { TaskItem, TaskList } from "@tiptap/extension-list";
+import { TableKit } from "@tiptap/extension-table";
+import { Figure } from "./figure";
+
+export { Figure, ASSET_URL_PATTERN, assetSrc } from "./figure";
+
+/** The Yjs XML fragment that holds the document, shared by client and server. */
+export const YJS_FIELD = "default";
+
+export function editorExtensions(): Extensions {
+  return [
+    StarterKit.configure({
+      // Yjs brings its own undo manager, which undoes only this person's changes.
+      undoRedo: false,
+      heading: { levels: [1, 2, 3] },
+      link: {
+        openOnClick: false,
+        autolink: true,
+        defaultProtocol: "https",
+        // Links go to web pages or email, nothing else (no javascript:, data:, tel:…).
+        isAllowedUri: (url, { defaultValidate }) =>
+          defaultValidate(url) && /^(https?:\/\/|mailto:)/i.test(url),
+        HTMLAttributes: { rel: "noopener noreferrer nofollow", target: "_blank" },
+      },
+    }),
+    TaskList,
+    TaskItem.configure({ nested: true }),
+    TableKit.configure({ table: { resizable: false } }),
+    Figure,
+  ];
+}

@@ -1,0 +1,37 @@
+import type { Stage } from "@/lib/stages";
+import type { TemplatePart } from "./types";
+import { PRESS_RELEASE_TEMPLATE } from "./press-release";
+import { FAQ_TEMPLATE } from "./faq";
+import { USER_MANUAL_TEMPLATE } from "./user-manual";
+import { MOCKUPS_TEMPLATE } from "./mockups";
+import { FEASIBILITY_TEMPLATE } from "./feasibility";
+
+export type { TemplatePart };
+
+/** Each stage's headings and prompts, in document order. */
+export const TEMPLATES: Record<Stage, TemplatePart[]> = {
+  PRESS_RELEASE: PRESS_RELEASE_TEMPLATE,
+  FAQ: FAQ_TEMPLATE,
+  USER_MANUAL: USER_MANUAL_TEMPLATE,
+  MOCKUPS: MOCKUPS_TEMPLATE,
+  FEASIBILITY: FEASIBILITY_TEMPLATE,
+};
+
+/** The template as a Tiptap document: a heading and an empty paragraph (which shows the prompt) per part. */
+export function templateDocument(stage: Stage) {
+  return {
+    type: "doc",
+    content: TEMPLATES[stage].flatMap((part) => [
+      { type: "heading", attrs: { level: 2 }, content: [{ type: "text", text: part.heading }] },
+      { type: "paragraph" },
+    ]),
+  };
+}
+
+/** The prompt for an empty paragraph that follows `heading` in `stage`, if the heading is the template's. */
+export function promptFor(stage: Stage, heading: string | undefined): string | undefined {
+  if (!heading) return undefined;
+  return TEMPLATES[stage].find(
+    (part) => part.heading.toLowerCase() === heading.trim().toLowerCase(),
+  )?.prompt;
+}

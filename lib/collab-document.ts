@@ -1,0 +1,30 @@
+/**
+ * Names of the collaborative documents: each section is one Yjs document,
+ * `section.<id>`. Shared by the browser, the app and the collab server.
+ */
+const PREFIX = "section.";
+
+export function sectionDocumentName(sectionId: string): string {
+  return `${PREFIX}${sectionId}`;
+}
+
+/** The section id in a document name, or undefined for any other name. */
+export function sectionIdOf(documentName: string): string | undefined {
+  if (!documentName.startsWith(PREFIX)) return undefined;
+  const id = documentName.slice(PREFIX.length);
+  return /^[A-Za-z0-9_-]{1,64}$/.test(id) ? id : undefined;
+}
+
+/** Why the collab server refused or closed a connection; the browser explains each. */
+export const COLLAB_REFUSALS = {
+  "token-expired": "Your editing session expired.",
+  "token-invalid": "Your editing session is not valid.",
+  "not-found": "This section does not exist or you no longer have access to it.",
+  "document-full": "Too many people have this section open. Try again shortly.",
+  "too-many-connections": "Too many connections from your network. Try again in a minute.",
+  "load-failed": "The section could not be loaded. Nothing was lost; try again shortly.",
+} as const;
+export type CollabRefusal = keyof typeof COLLAB_REFUSALS;
+
+/** Stateless messages the collab server sends to every editor of a document. */
+export type CollabNotice = { type: "saved"; savedAt: string };

@@ -1,0 +1,54 @@
+import "server-only";
+import { db } from "@/server/db";
+import { getActor } from "@/server/data/membership/get-actor";
+import { can, type Actor } from "@/server/policies/permissions";
+import { statesOf } from "@/server/data/initiative/list-initiatives";
+import { isStageWritable, type Stage } from "@/lib/stages";
+
+export type SectionAccess = {
+  sectionId: string;
+  stage: Stage;
+  initiativeId: string;
+  workspaceId: string;
+  actor: NonNullable<Actor>;
+  /** Role and stage rules both allow changing the content right now. */
+  writable: boolean;
+};
+
+/**
+ * What a user may do with a section's document, from the database as it is
+ * now: null when they may not read it at all. The collab server asks this on
+ * every connection, the token endpoint before issuing a token.
+ */
+export async function getSectionAccess({
+  userId,
+  sectionId,
+}: {
+  userId: string;
+  sectionId: string;
+}): Promise<SectionAccess | null> {
+  const section = await db().section.findUnique({
+    where: { id: sectionId },
+    select: {
+      stage: true,
+      initiativeId: true,
+      initiative: {
+        select: { workspaceId: true, sections: { select: { stage: true, state: true } } },
+      },
+    },
+  });
+  if (!section) return null;
+  const actor = await getActor({ userId, workspaceId: section.initiative.workspaceId });
+  if (!actor || !can(actor, "initiative.readDrafts")) return null;
+  const writable =
+    can(actor, "section.edit") &&
+    isStageWritable(statesOf(section.initiative.sections), section.stage);
+  return {
+    sectionId,
+    stage: section.stage,
+    initiativeId: section.initiativeId,
+    workspaceId: section.initiative.workspaceId,
+    actor,
+    writable,
+  };
+}
