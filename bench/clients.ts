@@ -19,14 +19,14 @@ export class Meter {
   recording = false;
   /** Keystroke-to-other-client latencies of the sampled keystrokes, in ms. */
   readonly latenciesMs: number[] = [];
+  /** When each latency was observed (performance.now()), for --trace. */
+  readonly observedAt: number[] = [];
   /** Remote document updates applied by the clients during the window. */
   applied = 0;
   /** Characters typed during the window. */
   typedInWindow = 0;
   /** Characters typed in all (warm-up, window): what ends up stored. */
   typed = 0;
-  /** Latency observations expected (sampled keystrokes × other clients). */
-  expected = 0;
   /** WebSocket closes seen after connecting (there should be none). */
   closes = 0;
 }
@@ -67,6 +67,8 @@ export class BenchClient {
   readonly #awaited = new Map<number, Awaited[]>();
   #text: Y.XmlText | undefined;
   #keystrokes = 0;
+  /** Which of every SAMPLE_EVERY keystrokes is sampled: random, so that samples spread evenly over time. */
+  readonly #sampleOffset = Math.floor(Math.random() * SAMPLE_EVERY);
   #timers: NodeJS.Timeout[] = [];
   #connected = false;
 
@@ -109,23 +111,27 @@ export class BenchClient {
     this.provider.attach();
   }
 
-  /** Adds the paragraph this client types into, at the end of the document. */
-  addParagraph() {
-    const paragraph = new Y.XmlElement("paragraph");
-    const text = new Y.XmlText();
-    paragraph.insert(0, [text]);
-    const fragment = this.doc.getXmlFragment(YJS_FIELD);
-    fragment.insert(fragment.length, [paragraph]);
-    this.#text = text;
-  }
-
-  /** Types one character every `periodMs`, the first after `phaseMs`. */
-  startTyping(periodMs: number, phaseMs: number) {
+  /**
+   * After `delayMs`, adds a paragraph at the end of the document (the
+   * document's first change), then types a character into it every
+   * `periodMs`, at a random phase.
+   */
+  startTyping(periodMs: number, delayMs = 0) {
     this.#timers.push(
       setTimeout(() => {
-        this.#keystroke();
-        this.#timers.push(setInterval(() => this.#keystroke(), periodMs));
-      }, phaseMs),
+        const paragraph = new Y.XmlElement("paragraph");
+        const text = new Y.XmlText();
+        paragraph.insert(0, [text]);
+        const fragment = this.doc.getXmlFragment(YJS_FIELD);
+        fragment.insert(fragment.length, [paragraph]);
+        this.#text = text;
+        this.#timers.push(
+          setTimeout(() => {
+            this.#keystroke();
+            this.#timers.push(setInterval(() => this.#keystroke(), periodMs));
+          }, Math.random() * periodMs),
+        );
+      }, delayMs),
     );
   }
 
@@ -162,11 +168,10 @@ export class BenchClient {
     this.#meter.typed++;
     if (!this.#meter.recording) return;
     this.#meter.typedInWindow++;
-    if (this.#keystrokes % SAMPLE_EVERY !== 0) return;
+    if ((this.#keystrokes + this.#sampleOffset) % SAMPLE_EVERY !== 0) return;
     // The insert went out synchronously; the peers can only see it in a later turn.
     const clock = Y.getState(this.doc.store, this.doc.clientID);
     for (const peer of this.peers) peer.#await(this.doc.clientID, clock, t0);
-    this.#meter.expected += this.peers.length;
   }
 
   #await(clientId: number, clock: number, t0: number) {
@@ -183,6 +188,7 @@ export class BenchClient {
       for (const awaited of queue) {
         if (awaited.clock > state) break;
         this.#meter.latenciesMs.push(now - awaited.t0);
+        this.#meter.observedAt.push(now);
         seen++;
       }
       if (seen === queue.length) this.#awaited.delete(clientId);

@@ -1,5 +1,5 @@
 /**
- * Collab benchmark: `npm run bench:collab [-- --seconds 60] [-- --only one|many]`.
+ * Collab benchmark: `npm run bench:collab [-- options]`. See docs/benchmarks.md.
  *
  * Creates its own database, starts our collab server and a bare Hocuspocus
  * (bench/bare-server.ts) as child processes, and drives each with real
@@ -11,15 +11,23 @@
  * Prints, per scenario and server, keystroke-to-other-client latency, updates
  * applied, server memory and CPU, stored bytes per typed character and
  * database writes per document per minute, then PASS/FAIL per target. A
- * report, not a test: it exits 0 whatever the figures. See docs/benchmarks.md.
+ * report, not a test: it exits 0 whatever the figures.
+ *
+ * Options: --seconds N (measured window per run, default 60); --only one|many;
+ * --attempts N (repeat a run while other processes load the machine, keeping
+ * the least loaded, default 3); --stagger S (documents start being edited
+ * spread over S seconds instead of all at once); --trace FILE (per-second
+ * latency CSV); --profile DIR (CPU profiles of the servers).
  */
 import { randomBytes } from "node:crypto";
+import { appendFileSync, existsSync } from "node:fs";
 import { monitorEventLoopDelay } from "node:perf_hooks";
 import { parseArgs } from "node:util";
 import * as Y from "yjs";
 import { createTestDatabase, type TestDatabase } from "@/test/support/database";
 import { BenchClient, Meter } from "./clients";
 import {
+  CONTENDED,
   otherLoad,
   percentile,
   printScenario,
@@ -31,6 +39,7 @@ import {
   killAllServers,
   machineCpu,
   raisePriority,
+  runQueueWaitMs,
   sleep,
   startServer,
   waitForQuietMachine,
@@ -42,6 +51,9 @@ const { values } = parseArgs({
     seconds: { type: "string", default: "60" },
     only: { type: "string" },
     attempts: { type: "string", default: "3" },
+    trace: { type: "string" },
+    profile: { type: "string" },
+    stagger: { type: "string", default: "0" },
   },
 });
 const SECONDS = Number(values.seconds);
@@ -49,9 +61,9 @@ if (!Number.isFinite(SECONDS) || SECONDS <= 0)
   throw new Error("--seconds must be a positive number");
 
 const ATTEMPTS = Math.max(1, Number(values.attempts) || 1);
-/** A run is repeated when other processes used more than this (% of a core) during it. */
-const CONTENDED = 30;
 
+/** Documents start being edited spread over this long (default: all at once). */
+const STAGGER_MS = Math.max(0, Number(values.stagger) || 0) * 1_000;
 /** Typing before the measured window starts (JIT, first stores); counted in stored bytes only. */
 const WARM_UP_MS = 3_000;
 /** Clients connecting at once while the run is set up. */
@@ -59,12 +71,14 @@ const CONNECT_BATCH = 50;
 
 const SCENARIOS: Record<string, Scenario> = {
   one: {
+    key: "one",
     title: "50 editors on one document",
     documents: 1,
     clientsPerDocument: 50,
     charsPerSecond: 5,
   },
   many: {
+    key: "many",
     title: "1,500 clients across 500 documents",
     documents: 500,
     clientsPerDocument: 3,
@@ -123,7 +137,8 @@ async function main(databaseUrl: string, authSecret: string) {
   const raised = raisePriority();
   console.log(
     `Collab benchmark: ${SECONDS} s per run, database ${new URL(databaseUrl).pathname.slice(1)}, ` +
-      `${raised ? "clients and servers at nice -10" : "normal priority (nice -10 not allowed)"}`,
+      `${raised ? "clients and servers at nice -10" : "normal priority (nice -10 not allowed)"}, ` +
+      `${STAGGER_MS ? `documents start over ${STAGGER_MS / 1_000} s` : "documents start together"}`,
   );
   const setupStarted = Date.now();
   const owner = await signUp("Bench Owner");
@@ -158,10 +173,6 @@ async function main(databaseUrl: string, authSecret: string) {
   };
 
   async function run(scenario: Scenario, kind: ServerKind, ids: string[]): Promise<RunResult> {
-    const server = await startServer(kind, {
-      port: await freePort(),
-      env: { DATABASE_URL: databaseUrl, AUTH_SECRET: authSecret },
-    });
     if (kind === "ours") {
       // A repeated run starts from the template again, as the first one did.
       await db().section.updateMany({
@@ -169,6 +180,11 @@ async function main(databaseUrl: string, authSecret: string) {
         data: { ydoc: null, content: Prisma.DbNull, text: "", wordCount: 0, savedAt: null },
       });
     }
+    const server = await startServer(kind, {
+      port: await freePort(),
+      env: { DATABASE_URL: databaseUrl, AUTH_SECRET: authSecret },
+      profileDir: values.profile,
+    });
     const meter = new Meter();
     const clients: BenchClient[] = [];
     try {
@@ -207,18 +223,20 @@ async function main(databaseUrl: string, authSecret: string) {
       if (notWritable > 0) throw new Error(`${notWritable} client(s) were connected read-only`);
 
       const seededBytes = kind === "ours" ? await storedBytes(ids) : 0;
-      for (const client of clients) client.addParagraph();
-      await sleep(1_000);
       const backgroundBusy = await waitForQuietMachine();
 
-      // Type: warm up, then measure for SECONDS.
+      // Type: warm up (documents starting over STAGGER_MS), then measure for SECONDS.
       const periodMs = 1_000 / scenario.charsPerSecond;
-      for (const client of clients) client.startTyping(periodMs, Math.random() * periodMs);
-      await sleep(WARM_UP_MS);
+      groups.forEach((group, d) => {
+        for (const client of group) client.startTyping(periodMs, (d / groups.length) * STAGGER_MS);
+      });
+      await sleep(WARM_UP_MS + STAGGER_MS);
 
       const loopDelay = monitorEventLoopDelay({ resolution: 5 });
       const writesBefore = (await server.health()).stores?.writes ?? 0;
       const serverCpuBefore = server.cpuSeconds();
+      const serverWaitBefore = server.runQueueWaitMs();
+      const benchWaitBefore = runQueueWaitMs(process.pid);
       const benchCpuBefore = process.cpuUsage();
       const machineBefore = machineCpu();
       const startedAt = performance.now();
@@ -228,14 +246,29 @@ async function main(databaseUrl: string, authSecret: string) {
       const memorySampler = setInterval(() => {
         rssPeakBytes = Math.max(rssPeakBytes, server.memory().rssBytes);
       }, 1_000);
+      // How long the server takes to answer an HTTP request while it relays keystrokes.
+      const probes: { at: number; ms: number }[] = [];
+      let probing = true;
+      const probingDone = (async () => {
+        while (probing) {
+          const at = performance.now();
+          await server.health();
+          probes.push({ at, ms: performance.now() - at });
+          await sleep(250);
+        }
+      })();
       await sleep(SECONDS * 1_000);
       meter.recording = false;
+      probing = false;
+      await probingDone;
       const elapsed = (performance.now() - startedAt) / 1_000;
       loopDelay.disable();
       clearInterval(memorySampler);
       const benchCpu = process.cpuUsage(benchCpuBefore);
       const machineAfter = machineCpu();
       const serverCpu = server.cpuSeconds() - serverCpuBefore;
+      const serverWait = server.runQueueWaitMs() - serverWaitBefore;
+      const benchWait = runQueueWaitMs(process.pid) - benchWaitBefore;
       const health = await server.health();
       const memory = server.memory();
       rssPeakBytes = Math.max(rssPeakBytes, memory.rssBytes);
@@ -255,6 +288,9 @@ async function main(databaseUrl: string, authSecret: string) {
       await server.stop(); // ours stores every open document before exiting
 
       const sorted = [...meter.latenciesMs].sort((a, b) => a - b);
+      const probeMs = probes.map((probe) => probe.ms).sort((a, b) => a - b);
+      if (values.trace)
+        writeTrace(values.trace, `${scenario.key},${kind}`, startedAt, meter, probes);
       return {
         kind,
         seconds: elapsed,
@@ -274,6 +310,10 @@ async function main(databaseUrl: string, authSecret: string) {
           ((machineAfter.busy - machineBefore.busy) / (machineAfter.total - machineBefore.total)) *
           100,
         benchLoopDelayP99Ms: loopDelay.percentile(99) / 1e6,
+        healthP50Ms: percentile(probeMs, 50),
+        healthMaxMs: probeMs.at(-1) ?? Number.NaN,
+        serverWaitMsPerSecond: serverWait / elapsed,
+        benchWaitMsPerSecond: benchWait / elapsed,
         backgroundBusy,
         closes: meter.closes,
         attempts: 1,
@@ -324,6 +364,43 @@ async function main(databaseUrl: string, authSecret: string) {
     printScenario(scenario, SECONDS, { bare, ours });
     console.log("");
   }
+}
+
+/** Appends one line per second of the run to a CSV file: latency p50/p99/max and the /health probe. */
+function writeTrace(
+  file: string,
+  label: string,
+  startedAt: number,
+  meter: Meter,
+  probes: { at: number; ms: number }[],
+) {
+  const seconds = new Map<number, { latencies: number[]; probes: number[] }>();
+  const second = (at: number) => {
+    const key = Math.floor((at - startedAt) / 1_000);
+    let entry = seconds.get(key);
+    if (!entry) seconds.set(key, (entry = { latencies: [], probes: [] }));
+    return entry;
+  };
+  meter.latenciesMs.forEach((ms, i) => second(meter.observedAt[i] ?? startedAt).latencies.push(ms));
+  for (const probe of probes) second(probe.at).probes.push(probe.ms);
+  if (!existsSync(file))
+    appendFileSync(
+      file,
+      "scenario,server,second,observations,p50_ms,p99_ms,max_ms,health_max_ms\n",
+    );
+  const lines = [...seconds.entries()]
+    .sort(([a], [b]) => a - b)
+    .map(([key, { latencies, probes: probeMs }]) => {
+      const sorted = latencies.sort((a, b) => a - b);
+      const cells = [
+        percentile(sorted, 50),
+        percentile(sorted, 99),
+        sorted.at(-1) ?? Number.NaN,
+        Math.max(0, ...probeMs),
+      ];
+      return `${label},${key},${sorted.length},${cells.map((cell) => cell.toFixed(2)).join(",")}`;
+    });
+  appendFileSync(file, `${lines.join("\n")}\n`);
 }
 
 async function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {

@@ -39,6 +39,8 @@ export type ServerProcess = {
   memory(): { rssBytes: number; peakBytes: number };
   /** User + system CPU time the process has used, in seconds. */
   cpuSeconds(): number;
+  /** Time its main thread has spent runnable but waiting for a core, in ms. */
+  runQueueWaitMs(): number;
   /** The last lines the process printed, to explain a failure. */
   output(): string;
   /** SIGTERM (ours then stores every open document), SIGKILL after 30 s. */
@@ -55,14 +57,21 @@ export function killAllServers() {
 
 export async function startServer(
   kind: ServerKind,
-  { port, env }: { port: number; env: Record<string, string> },
+  { port, env, profileDir }: { port: number; env: Record<string, string>; profileDir?: string },
 ): Promise<ServerProcess> {
   const childEnv: NodeJS.ProcessEnv = { ...process.env, ...env, COLLAB_PORT: String(port) };
   // One instance, no Redis: the benchmark measures a single server.
   delete childEnv.REDIS_URL;
   const child = spawn(
     process.execPath,
-    ["--conditions=react-server", "--import", "tsx", SCRIPTS[kind]],
+    [
+      // One profile per thread (the server's, tsx's loader's), in <dir>/<kind>/.
+      ...(profileDir ? ["--cpu-prof", `--cpu-prof-dir=${profileDir}/${kind}`] : []),
+      "--conditions=react-server",
+      "--import",
+      "tsx",
+      SCRIPTS[kind],
+    ],
     { cwd: ROOT, env: childEnv, stdio: ["ignore", "pipe", "pipe"] },
   );
   running.add(child);
@@ -123,6 +132,7 @@ export async function startServer(
       return { rssBytes: kib("VmRSS") * 1024, peakBytes: kib("VmHWM") * 1024 };
     },
     cpuSeconds: () => processCpuSeconds(pid),
+    runQueueWaitMs: () => runQueueWaitMs(pid),
     output,
     stop: async () => {
       if (hasExited) return;
@@ -155,6 +165,15 @@ function processCpuSeconds(pid: number): number {
   // Fields after "(comm) ": state is field 3, utime 14, stime 15.
   const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
   return (Number(fields[11]) + Number(fields[12])) / TICKS_PER_SECOND;
+}
+
+/**
+ * How long a process's main thread has waited for a core while runnable, in
+ * ms (/proc/<pid>/schedstat): what other work on the machine cost it.
+ */
+export function runQueueWaitMs(pid: number): number {
+  const [, waitingNs] = readFileSync(`/proc/${pid}/schedstat`, "utf8").trim().split(/\s+/);
+  return Number(waitingNs ?? 0) / 1e6;
 }
 
 /** Busy and total CPU time of the whole machine (all cores), from /proc/stat, in ticks. */

@@ -8,7 +8,7 @@ import {
   waitFor,
   type TestClient,
 } from "@/test/support/collab";
-import { initiativeFor, member, signUp, write } from "@/test/support/factories";
+import { member, signUp, write, ownerWithInitiative } from "@/test/support/factories";
 
 // The app reaches the collab server on COLLAB_PORT: fix it before anything reads the environment.
 process.env.COLLAB_PORT = String(await freePort());
@@ -47,20 +47,9 @@ afterEach(async () => {
   for (const server of servers.splice(0)) await server.stop();
 });
 
-async function owned() {
-  const owner = await signUp("Olivia Owner");
-  const initiative = await initiativeFor(owner);
-  return {
-    owner,
-    initiative,
-    pressRelease: initiative.section("PRESS_RELEASE"),
-    faq: initiative.section("FAQ"),
-  };
-}
-
 describe("co-editing", () => {
   it("seeds the template once on the server, and two editors converge", async () => {
-    const { owner, pressRelease } = await owned();
+    const { owner, pressRelease } = await ownerWithInitiative();
     const editor = await member(owner.workspaceId, "EDITOR");
     const server = await start();
     const a = client({ url: server.url, userId: owner.id, sectionId: pressRelease.id });
@@ -90,7 +79,7 @@ describe("co-editing", () => {
   });
 
   it("keeps every edit across a server restart", async () => {
-    const { owner, pressRelease } = await owned();
+    const { owner, pressRelease } = await ownerWithInitiative();
     let server = await start();
     const a = client({ url: server.url, userId: owner.id, sectionId: pressRelease.id });
     await a.authenticated;
@@ -108,7 +97,7 @@ describe("co-editing", () => {
   });
 
   it("does not write unchanged documents, and debounces a burst of typing into a few writes", async () => {
-    const { owner, pressRelease } = await owned();
+    const { owner, pressRelease } = await ownerWithInitiative();
     const server = await start();
     const a = client({ url: server.url, userId: owner.id, sectionId: pressRelease.id });
     await a.authenticated;
@@ -125,7 +114,7 @@ describe("co-editing", () => {
 
 describe("read-only where the rules say so", () => {
   it("drops every update from a reviewer, whatever their client sends", async () => {
-    const { owner, pressRelease } = await owned();
+    const { owner, pressRelease } = await ownerWithInitiative();
     const reviewer = await member(owner.workspaceId, "REVIEWER");
     await write(pressRelease.id, "The owner's text");
     const server = await start();
@@ -153,7 +142,7 @@ describe("read-only where the rules say so", () => {
   });
 
   it("drops updates to a locked stage, even from its owner", async () => {
-    const { owner, faq } = await owned();
+    const { owner, faq } = await ownerWithInitiative();
     const server = await start();
     const a = client({ url: server.url, userId: owner.id, sectionId: faq.id });
     expect(await a.authenticated).toBe("readonly");
@@ -166,7 +155,7 @@ describe("read-only where the rules say so", () => {
   });
 
   it("turns a connected editor read-only when its stage is completed, and writable again on reopen", async () => {
-    const { owner, pressRelease } = await owned();
+    const { owner, pressRelease } = await ownerWithInitiative();
     const server = await start();
     const a = client({ url: server.url, userId: owner.id, sectionId: pressRelease.id });
     expect(await a.authenticated).toBe("read-write");
@@ -205,7 +194,7 @@ describe("read-only where the rules say so", () => {
   });
 
   it("turns an editor read-only when an owner makes them a reviewer", async () => {
-    const { owner, pressRelease } = await owned();
+    const { owner, pressRelease } = await ownerWithInitiative();
     const editor = await member(owner.workspaceId, "EDITOR");
     const membership = await db().membership.findFirstOrThrow({
       where: { userId: editor.id, workspaceId: owner.workspaceId },
@@ -228,7 +217,7 @@ describe("read-only where the rules say so", () => {
 
 describe("authentication", () => {
   it("refuses a forged token, an expired one, one for another section, and an outsider", async () => {
-    const { owner, pressRelease, faq } = await owned();
+    const { owner, pressRelease, faq } = await ownerWithInitiative();
     const outsider = await signUp("Mallory");
     const server = await start();
     const forged = `${(await signCollabToken({ userId: owner.id, sectionId: pressRelease.id })).token.slice(0, -4)}AAAA`;
@@ -269,7 +258,7 @@ describe("authentication", () => {
   });
 
   it("refuses to open a document whose stored state cannot be read, and never overwrites it", async () => {
-    const { owner, pressRelease } = await owned();
+    const { owner, pressRelease } = await ownerWithInitiative();
     const corrupt = new Uint8Array([1, 2, 3, 4, 5]);
     await db().section.update({
       where: { id: pressRelease.id },
@@ -288,7 +277,7 @@ describe("authentication", () => {
 
 describe("limits", () => {
   it("closes a socket that sends an oversized message, and keeps serving others", async () => {
-    const { owner, pressRelease } = await owned();
+    const { owner, pressRelease } = await ownerWithInitiative();
     const server = await start({ limits: { maxMessageBytes: 64 * 1024 } });
     const raw = new WebSocket(server.url);
     await new Promise((resolve) => raw.once("open", resolve));
@@ -320,7 +309,7 @@ describe("limits", () => {
   });
 
   it("refuses a client beyond the people-per-document limit", async () => {
-    const { owner, pressRelease } = await owned();
+    const { owner, pressRelease } = await ownerWithInitiative();
     const server = await start({ limits: { maxClientsPerDocument: 1 } });
     await client({ url: server.url, userId: owner.id, sectionId: pressRelease.id }).authenticated;
     const second = client({ url: server.url, userId: owner.id, sectionId: pressRelease.id });
@@ -346,7 +335,7 @@ const redisUp = await new Promise<boolean>((resolve) => {
 
 describe.skipIf(!redisUp)("several collab servers sharing Redis (127.0.0.1:6379)", () => {
   it("converges with clients split across two servers", async () => {
-    const { owner, pressRelease } = await owned();
+    const { owner, pressRelease } = await ownerWithInitiative();
     const editor = await member(owner.workspaceId, "EDITOR");
     const one = await start({ redisUrl: "redis://127.0.0.1:6379", port: 0 });
     const two = await start({ redisUrl: "redis://127.0.0.1:6379", port: 0 });

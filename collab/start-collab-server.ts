@@ -99,7 +99,7 @@ export async function startCollabServer(options: CollabServerOptions): Promise<C
     extensions,
   });
 
-  const internalSecret = collabInternalSecret();
+  const internalSecret = options.bare ? "" : collabInternalSecret();
   const sockets = new Set<WebSocket>();
   let stopping = false;
 

@@ -1,10 +1,24 @@
 import type { Page } from "@playwright/test";
-import { OWNER_STATE, expect, sectionIdOnPage, signUp, test, workspaceIdFrom } from "./fixtures";
+import {
+  OWNER_STATE,
+  TINY_PNG,
+  documentBlocks,
+  expect,
+  expectReadOnly,
+  sectionIdOnPage,
+  signUp,
+  stageTextbox,
+  test,
+  uploadAsset,
+  workspaceIdFrom,
+} from "./fixtures";
 
 test.use({ storageState: OWNER_STATE });
 
 /** Contexts made in a test inherit the project's storageState unless told otherwise. */
 const SIGNED_OUT = { cookies: [], origins: [] };
+
+const MAX_IMAGE_BYTES = 10 * 1024 * 1024;
 
 type ApiError = { error: { code: string; message: string; fields?: Record<string, string> } };
 type Created = { initiative: { id: string; workspaceId: string } };
@@ -87,18 +101,74 @@ test.describe("JSON API refusals", () => {
     expect(complete.status()).toBe(403);
     expect(((await complete.json()) as ApiError).error.code).toBe("STAGE_LOCKED");
 
-    const write = await page.request.patch(`/api/sections/${faq}`, { data: { body: "Early" } });
-    expect(write.status()).toBe(403);
+    const upload = await uploadAsset(page, faq);
+    expect(upload.status()).toBe(403);
+    expect(((await upload.json()) as ApiError).error.code).toBe("READ_ONLY");
 
     await page.reload();
-    await expect(page.getByLabel("FAQ text")).toHaveText("Nothing written yet.");
+    await expectReadOnly(page, "FAQ");
+    expect(await documentBlocks(stageTextbox(page, "FAQ"))).toEqual([
+      "h2: Customer questions",
+      "p: ",
+      "h2: Internal questions",
+      "p: ",
+    ]);
   });
 
-  test("an oversized body is refused before it is read", async ({ page }) => {
+  test("images are uploaded for a stage and served back", async ({ page }) => {
     const workspaceId = await ownWorkspace(page);
     const pressRelease = await initiativeSection(page, workspaceId, "press-release");
-    const response = await page.request.patch(`/api/sections/${pressRelease}`, {
-      data: { body: "x".repeat(600 * 1024) },
+    const response = await uploadAsset(page, pressRelease);
+    expect(response.status()).toBe(201);
+    const { asset } = (await response.json()) as { asset: { id: string; url: string } };
+    expect(asset.url).toBe(`/api/assets/${asset.id}`);
+
+    const image = await page.request.get(asset.url);
+    expect(image.status()).toBe(200);
+    expect(image.headers()["content-type"]).toBe("image/png");
+    expect(await image.body()).toEqual(TINY_PNG);
+  });
+
+  test("an image over 10 MB or a file that is not an image is refused", async ({ page }) => {
+    const workspaceId = await ownWorkspace(page);
+    const pressRelease = await initiativeSection(page, workspaceId, "press-release");
+
+    // A PNG signature, then padding: the type is read from the first bytes.
+    const png = (bytes: number) => {
+      const buffer = Buffer.alloc(bytes);
+      TINY_PNG.copy(buffer);
+      return { name: "mockup.png", mimeType: "image/png", buffer };
+    };
+    // Exactly 10 MB is allowed; a byte more is not, nor is anything far larger.
+    const atLimit = await uploadAsset(page, pressRelease, png(MAX_IMAGE_BYTES));
+    expect(atLimit.status()).toBe(201);
+    for (const bytes of [MAX_IMAGE_BYTES + 1, MAX_IMAGE_BYTES + 1024 * 1024]) {
+      const tooLarge = await uploadAsset(page, pressRelease, png(bytes));
+      expect(tooLarge.status()).toBe(413);
+      const body = (await tooLarge.json()) as ApiError;
+      expect(body.error.code).toBe("TOO_LARGE");
+    }
+
+    // Named and labelled as a PNG; the bytes say otherwise.
+    const notAnImage = await uploadAsset(page, pressRelease, {
+      name: "notes.png",
+      mimeType: "image/png",
+      buffer: Buffer.from("Not an image, just some notes.\n"),
+    });
+    expect(notAnImage.status()).toBe(400);
+    expect(((await notAnImage.json()) as ApiError).error.fields?.file).toEqual(expect.any(String));
+
+    const missing = await page.request.post("/api/assets", {
+      multipart: { sectionId: pressRelease },
+    });
+    expect(missing.status()).toBe(400);
+    expect(((await missing.json()) as ApiError).error.fields?.file).toEqual(expect.any(String));
+  });
+
+  test("an oversized JSON body is refused before it is read", async ({ page }) => {
+    const workspaceId = await ownWorkspace(page);
+    const response = await page.request.post(`/api/workspaces/${workspaceId}/initiatives`, {
+      data: { title: "Too much", customer: "x".repeat(600 * 1024) },
     });
     expect(response.status()).toBe(413);
     expect(((await response.json()) as ApiError).error.code).toBe("TOO_LARGE");

@@ -51,6 +51,18 @@ export async function initiativeFor(
   return { ...initiative, section };
 }
 
+/** A new owner with an initiative, and its first two sections (drafting and locked). */
+export async function ownerWithInitiative(name = "Olivia Owner") {
+  const owner = await signUp(name);
+  const initiative = await initiativeFor(owner);
+  return {
+    owner,
+    initiative,
+    pressRelease: initiative.section("PRESS_RELEASE"),
+    faq: initiative.section("FAQ"),
+  };
+}
+
 /** The AppError a call is refused with (status, code, fields), failing the test if it succeeds. */
 export async function refusal(promise: Promise<unknown>) {
   try {

@@ -2,10 +2,7 @@ import { NextResponse } from "next/server";
 import { apiHandler } from "@/server/http/api-route";
 import { AppError, tooLarge } from "@/server/errors";
 import { createAsset } from "@/server/data/asset/create-asset";
-import { MAX_IMAGE_BYTES } from "@/lib/images";
-
-/** Room for the multipart envelope around the file. */
-const ENVELOPE_BYTES = 64 * 1024;
+import { MAX_IMAGE_BYTES, MAX_UPLOAD_REQUEST_BYTES } from "@/lib/images";
 
 const missing = (field: string, message: string) =>
   new AppError(400, "INVALID_INPUT", `${field}: ${message}`, { [field]: message });
@@ -17,7 +14,7 @@ const missing = (field: string, message: string) =>
 export const POST = apiHandler<Record<string, never>>(async ({ ctx, request }) => {
   const length = request.headers.get("content-length");
   if (!length) throw new AppError(411, "LENGTH_REQUIRED", "Send the upload with a Content-Length.");
-  if (Number(length) > MAX_IMAGE_BYTES + ENVELOPE_BYTES)
+  if (Number(length) > MAX_UPLOAD_REQUEST_BYTES)
     throw tooLarge(`Images are limited to ${MAX_IMAGE_BYTES / 1024 / 1024} MB.`, "file");
   let form: FormData;
   try {

@@ -1,7 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/server/db";
 import { transitionSection } from "./transition-section";
-import { initiativeFor, member, refusal, signUp, snapshot, write } from "@/test/support/factories";
+import {
+  member,
+  refusal,
+  signUp,
+  snapshot,
+  write,
+  ownerWithInitiative,
+} from "@/test/support/factories";
 import { templateYDoc } from "@/editor/document";
 import { storeSectionDocument } from "./store-section-document";
 
@@ -18,20 +25,9 @@ const complete = (userId: string, sectionId: string) =>
 const reopen = (userId: string, sectionId: string) =>
   transitionSection({ userId, sectionId, input: { action: "reopen" } });
 
-async function setup() {
-  const owner = await signUp();
-  const initiative = await initiativeFor(owner);
-  return {
-    owner,
-    initiative,
-    pressRelease: initiative.section("PRESS_RELEASE"),
-    faq: initiative.section("FAQ"),
-  };
-}
-
 describe("completing and reopening stages", () => {
   it("completing the press release unlocks the FAQ; reopening re-locks it and keeps its text", async () => {
-    const { owner, initiative, pressRelease, faq } = await setup();
+    const { owner, initiative, pressRelease, faq } = await ownerWithInitiative();
     await write(pressRelease.id, "Today we launch…");
     const completed = await complete(owner.id, pressRelease.id);
     expect(completed.changes).toEqual([
@@ -68,7 +64,7 @@ describe("completing and reopening stages", () => {
   });
 
   it("walks all five stages; technical feasibility opens only after the four before it", async () => {
-    const { owner, initiative } = await setup();
+    const { owner, initiative } = await ownerWithInitiative();
     for (const stage of ["PRESS_RELEASE", "FAQ", "USER_MANUAL", "MOCKUPS"]) {
       expect((await statesOf(initiative.id)).FEASIBILITY).toBe("LOCKED");
       const section = initiative.section(stage);
@@ -79,7 +75,7 @@ describe("completing and reopening stages", () => {
   });
 
   it("refuses to complete a stage nobody has written (never opened, or only its template) with 400", async () => {
-    const { owner, pressRelease } = await setup();
+    const { owner, pressRelease } = await ownerWithInitiative();
     const before = await snapshot();
     expect(await refusal(complete(owner.id, pressRelease.id))).toMatchObject({
       status: 400,
@@ -100,7 +96,7 @@ describe("completing and reopening stages", () => {
   });
 
   it("refuses to complete a locked stage with 403", async () => {
-    const { owner, faq } = await setup();
+    const { owner, faq } = await ownerWithInitiative();
     await write(faq.id, "Written before it was unlocked, somehow");
     const before = await snapshot();
     expect(await refusal(complete(owner.id, faq.id))).toMatchObject({
@@ -111,7 +107,7 @@ describe("completing and reopening stages", () => {
   });
 
   it("refuses stale actions with 409: completing twice, reopening a draft", async () => {
-    const { owner, pressRelease } = await setup();
+    const { owner, pressRelease } = await ownerWithInitiative();
     expect(await refusal(reopen(owner.id, pressRelease.id))).toMatchObject({ status: 409 });
     await write(pressRelease.id, "x");
     await complete(owner.id, pressRelease.id);
@@ -119,7 +115,7 @@ describe("completing and reopening stages", () => {
   });
 
   it("applies two simultaneous completions once", async () => {
-    const { owner, initiative, pressRelease } = await setup();
+    const { owner, initiative, pressRelease } = await ownerWithInitiative();
     await write(pressRelease.id, "x");
     const results = await Promise.allSettled([
       complete(owner.id, pressRelease.id),
@@ -134,7 +130,7 @@ describe("completing and reopening stages", () => {
   });
 
   it("refuses an unknown or missing action with 400 on the field", async () => {
-    const { owner, pressRelease } = await setup();
+    const { owner, pressRelease } = await ownerWithInitiative();
     const before = await snapshot();
     expect(
       await refusal(
@@ -157,7 +153,7 @@ describe("completing and reopening stages", () => {
 
 describe("who may complete or reopen a stage", () => {
   it("lets an editor complete and reopen", async () => {
-    const { owner, pressRelease } = await setup();
+    const { owner, pressRelease } = await ownerWithInitiative();
     const editor = await member(owner.workspaceId, "EDITOR");
     await write(pressRelease.id, "Editor's draft");
     await complete(editor.id, pressRelease.id);
@@ -168,7 +164,7 @@ describe("who may complete or reopen a stage", () => {
     ["REVIEWER", 403],
     ["VIEWER", 404],
   ] as const)("refuses a %s with %i, and nothing changes", async (role, status) => {
-    const { owner, pressRelease } = await setup();
+    const { owner, pressRelease } = await ownerWithInitiative();
     await write(pressRelease.id, "Owner's draft");
     const person = await member(owner.workspaceId, role);
     const before = await snapshot();
@@ -181,7 +177,7 @@ describe("who may complete or reopen a stage", () => {
   });
 
   it("hides another team's section with 404 and changes nothing", async () => {
-    const { pressRelease } = await setup();
+    const { pressRelease } = await ownerWithInitiative();
     await write(pressRelease.id, "Ours");
     const outsider = await signUp("Mallory");
     const before = await snapshot();
