@@ -11,12 +11,9 @@ import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
 import net from "node:net";
 import path from "node:path";
-import pg from "pg";
-import { isPostgresReachable, migrate, startEmbeddedPostgres } from "./embedded-db.mjs";
+import { createTestDatabase } from "./test-database.mjs";
 import { COLLAB_PROCESS, ROOT, bin } from "./launcher.mjs";
 
-const LOCAL_SERVER = "postgresql://postgres@127.0.0.1:5432/postgres";
-const LOCAL_HOSTS = new Set(["127.0.0.1", "localhost", "::1", "[::1]"]);
 const HEALTH_TIMEOUT_MS = 60_000;
 
 const log = (message) => console.log(`[e2e] ${message}`);
@@ -109,93 +106,25 @@ async function main() {
 }
 
 /**
+ * A fresh database for this run (scripts/test-database.mjs), dropped on the way out.
  * @returns {Promise<{ url: string; env: Record<string, string> }>}
  */
 async function createDatabase() {
-  // FOREWORD_TEST_DB=embedded forces PGlite, to exercise the fresh-machine path.
-  const configured = process.env.TEST_DATABASE_URL || process.env.DATABASE_URL;
-  const serverUrl =
-    process.env.FOREWORD_TEST_DB === "embedded"
-      ? undefined
-      : configured || ((await isPostgresReachable(LOCAL_SERVER)) ? LOCAL_SERVER : undefined);
-  if (!serverUrl) {
-    const embedded = await startEmbeddedPostgres();
-    cleanups.push(() => embedded.stop());
-    log("Using an in-memory PGlite (no PostgreSQL server, or FOREWORD_TEST_DB=embedded).");
-    await migrate(embedded.url);
-    // scripts/pglite-server.mjs serialises the clients of its single session; a small pool is enough.
-    return { url: embedded.url, env: { DATABASE_POOL_SIZE: "3" } };
-  }
-
-  assertLocal(serverUrl);
-  const name = `foreword_e2e_${randomBytes(6).toString("hex")}`;
-  const adminUrl = await adminDatabaseUrl(serverUrl);
-  await withClient(adminUrl, (client) =>
-    client.query(`CREATE DATABASE ${pg.escapeIdentifier(name)}`),
-  );
+  const database = await createTestDatabase({ prefix: "foreword_e2e" });
   cleanups.push(async () => {
-    await withClient(adminUrl, (client) =>
-      // FORCE: a server that did not stop cleanly may still hold connections.
-      client.query(`DROP DATABASE IF EXISTS ${pg.escapeIdentifier(name)} WITH (FORCE)`),
-    );
-    log(`Dropped database ${name}.`);
+    await database.drop();
+    log("Dropped the test database.");
   });
-  const url = withDatabase(serverUrl, name);
-  await migrate(url);
-  log(`Created and migrated database ${name}.`);
-  return { url, env: {} };
-}
-
-/** The suite creates and drops databases: never let it near a remote server. */
-function assertLocal(url) {
-  let host;
-  try {
-    host = new URL(url).hostname;
-  } catch {
-    throw new Error("The database URL is not a valid URL.");
-  }
-  if (!LOCAL_HOSTS.has(host)) {
-    throw new Error(
-      `Refusing to run end-to-end tests against the database host "${host}": ` +
-        "only 127.0.0.1, localhost or ::1 are allowed. Set TEST_DATABASE_URL to a local server.",
-    );
-  }
-}
-
-/** The configured database, or the server's `postgres` database when that one does not exist yet. */
-async function adminDatabaseUrl(serverUrl) {
-  try {
-    await withClient(serverUrl, async () => {});
-    return serverUrl;
-  } catch (error) {
-    // 3D000: "database … does not exist".
-    if (error instanceof Error && "code" in error && error.code === "3D000")
-      return withDatabase(serverUrl, "postgres");
-    throw error;
-  }
-}
-
-function withDatabase(serverUrl, database) {
-  const url = new URL(serverUrl);
-  url.pathname = `/${encodeURIComponent(database)}`;
-  return url.toString();
-}
-
-/**
- * @template T
- * @param {string} url
- * @param {(client: pg.Client) => Promise<T>} work
- * @returns {Promise<T>}
- */
-async function withClient(url, work) {
-  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 5_000 });
-  client.on("error", () => {});
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end().catch(() => {});
-  }
+  log(
+    database.kind === "embedded"
+      ? "Using an in-memory PGlite."
+      : "Created and migrated a test database.",
+  );
+  // scripts/pglite-server.mjs serialises the clients of its single session; a small pool is enough.
+  return {
+    url: database.url,
+    env: database.kind === "embedded" ? { DATABASE_POOL_SIZE: "3" } : {},
+  };
 }
 
 /** A port nobody listens on right now. */

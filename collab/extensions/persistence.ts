@@ -39,6 +39,7 @@ export class Persistence implements Extension {
   /** Documents whose last save failed: they stay in memory until one lands. */
   readonly #unsaved = new Set<string>();
   readonly #retryDelaysMs: number[];
+  readonly #queue = new SaveQueue();
   /** Statistics for the benchmark and tests. */
   readonly stats = { writes: 0, skipped: 0, failures: 0 };
 
@@ -98,15 +99,19 @@ export class Persistence implements Extension {
     const { documentName, document } = payload;
     const sectionId = sectionIdOf(documentName);
     if (!sectionId) return;
-    const state = Y.encodeStateAsUpdate(document);
-    const hash = hashOf(state);
-    if (this.#stored.get(documentName) === hash) {
-      this.stats.skipped++;
-      return;
-    }
     for (let attempt = 0; ; attempt++) {
       try {
-        const { written, savedAt } = await storeSectionDocument({ sectionId, document, state });
+        const saved = await this.#queue.run(async () => {
+          const state = Y.encodeStateAsUpdate(document);
+          const hash = hashOf(state);
+          if (this.#stored.get(documentName) === hash) return undefined;
+          return { hash, ...(await storeSectionDocument({ sectionId, document, state })) };
+        });
+        if (!saved) {
+          this.stats.skipped++;
+          return;
+        }
+        const { hash, written, savedAt } = saved;
         if (!written) return; // the section was deleted while open
         this.stats.writes++;
         this.#stored.set(documentName, hash);
@@ -143,6 +148,24 @@ export class Persistence implements Extension {
   /** Whether a document's latest state failed to save (it is kept in memory and retried). */
   hasUnsaved(documentName: string): boolean {
     return this.#unsaved.has(documentName);
+  }
+}
+
+/**
+ * Runs saves one at a time, yielding to the event loop before each. Every
+ * save costs a few milliseconds of CPU (encoding, JSON, the query); when
+ * hundreds of documents reach their maximum debounce together, running them
+ * back to back would hold up everyone's keystrokes for a second or more.
+ */
+class SaveQueue {
+  #tail: Promise<unknown> = Promise.resolve();
+
+  run<T>(task: () => Promise<T>): Promise<T> {
+    const result = this.#tail
+      .then(() => new Promise((resolve) => setImmediate(resolve)))
+      .then(task);
+    this.#tail = result.catch(() => undefined);
+    return result;
   }
 }
 
