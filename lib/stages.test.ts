@@ -9,6 +9,7 @@ import {
   initialStates,
   isStageWritable,
   stageFromSlug,
+  statesOf,
   transition,
   unlockHint,
   type SectionState,
@@ -36,6 +37,12 @@ describe("stage order and labels", () => {
       "Mockups",
       "Technical feasibility",
     ]);
+  });
+
+  it("reads sections into a stage → state record", () => {
+    expect(statesOf(STAGES.map((stage) => ({ stage, state: initialStates()[stage] })))).toEqual(
+      initialStates(),
+    );
   });
 
   it("round-trips every stage through its URL slug", () => {

@@ -53,6 +53,13 @@ export const STATE_LABELS: Record<SectionState, string> = {
 /** The states of an initiative's sections, keyed by stage. */
 export type StageStates = Record<Stage, SectionState>;
 
+/** An initiative's sections as a stage → state record (every initiative has all five). */
+export function statesOf(sections: { stage: Stage; state: SectionState }[]): StageStates {
+  return Object.fromEntries(
+    sections.map((section) => [section.stage, section.state]),
+  ) as StageStates;
+}
+
 export function stageIndex(stage: Stage): number {
   return STAGES.indexOf(stage);
 }

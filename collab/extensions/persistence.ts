@@ -144,11 +144,6 @@ export class Persistence implements Extension {
     if (this.#unsaved.has(documentName)) throw new Error(`${documentName} has unsaved changes`);
     this.#stored.delete(documentName);
   }
-
-  /** Whether a document's latest state failed to save (it is kept in memory and retried). */
-  hasUnsaved(documentName: string): boolean {
-    return this.#unsaved.has(documentName);
-  }
 }
 
 /**

@@ -24,9 +24,3 @@ export const ZTransitionSectionSchema = z.object({
   action: z.enum(STAGE_ACTIONS, { error: `Action must be one of: ${STAGE_ACTIONS.join(", ")}` }),
 });
 export type TTransitionSection = z.infer<typeof ZTransitionSectionSchema>;
-
-/** A section's plain-text body. */
-export const ZUpdateSectionBodySchema = z.object({
-  body: z.string({ error: "Body must be text" }),
-});
-export type TUpdateSectionBody = z.infer<typeof ZUpdateSectionBodySchema>;

@@ -6,7 +6,4 @@ export const LIMITS = {
   passwordMax: 128,
   titleMax: 140,
   customerMax: 300,
-  workspaceNameMax: 80,
-  /** Characters in a section's plain-text body (until the editor stores Yjs state). */
-  bodyMax: 100_000,
 } as const;

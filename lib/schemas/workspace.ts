@@ -19,13 +19,3 @@ export type TCreateInvite = z.infer<typeof ZCreateInviteSchema>;
 /** Changing a member's role. */
 export const ZUpdateMemberRoleSchema = z.object({ role });
 export type TUpdateMemberRole = z.infer<typeof ZUpdateMemberRoleSchema>;
-
-/** Renaming a workspace. */
-export const ZRenameWorkspaceSchema = z.object({
-  name: z
-    .string({ error: "Enter a name" })
-    .trim()
-    .min(1, "Enter a name")
-    .max(LIMITS.workspaceNameMax, `Use at most ${LIMITS.workspaceNameMax} characters`),
-});
-export type TRenameWorkspace = z.infer<typeof ZRenameWorkspaceSchema>;

@@ -3,8 +3,7 @@ import { db } from "@/server/db";
 import { notFound } from "@/server/errors";
 import { getActor } from "@/server/data/membership/get-actor";
 import { can } from "@/server/policies/permissions";
-import { STAGES, isStageWritable, type Stage } from "@/lib/stages";
-import { statesOf } from "./list-initiatives";
+import { STAGES, isStageWritable, type Stage, statesOf } from "@/lib/stages";
 
 export type GetInitiativeOptions = { userId: string; initiativeId: string };
 

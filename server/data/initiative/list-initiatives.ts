@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/server/db";
 import { getWorkspace } from "@/server/data/workspace/get-workspace";
 import { can } from "@/server/policies/permissions";
-import { STAGES, type StageStates } from "@/lib/stages";
+import { statesOf } from "@/lib/stages";
 
 export type ListInitiativesOptions = { userId: string; workspaceId: string };
 
@@ -29,11 +29,4 @@ export async function listInitiatives({ userId, workspaceId }: ListInitiativesOp
     ...initiative,
     states: statesOf(sections),
   }));
-}
-
-/** Sections as a stage → state record; every initiative has all five. */
-export function statesOf(
-  sections: { stage: (typeof STAGES)[number]; state: StageStates[keyof StageStates] }[],
-) {
-  return Object.fromEntries(sections.map((s) => [s.stage, s.state])) as StageStates;
 }

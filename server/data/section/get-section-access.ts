@@ -2,8 +2,7 @@ import "server-only";
 import { db } from "@/server/db";
 import { getActor } from "@/server/data/membership/get-actor";
 import { can, type Actor } from "@/server/policies/permissions";
-import { statesOf } from "@/server/data/initiative/list-initiatives";
-import { isStageWritable, type Stage } from "@/lib/stages";
+import { isStageWritable, type Stage, statesOf } from "@/lib/stages";
 
 export type SectionAccess = {
   sectionId: string;

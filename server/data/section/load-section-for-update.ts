@@ -1,9 +1,9 @@
 import "server-only";
+import { statesOf } from "@/lib/stages";
 import type { DbTx } from "@/server/db";
 import { notFound } from "@/server/errors";
 import { getActor } from "@/server/data/membership/get-actor";
 import { can } from "@/server/policies/permissions";
-import { statesOf } from "@/server/data/initiative/list-initiatives";
 
 export type LoadSectionForUpdateOptions = { tx: DbTx; userId: string; sectionId: string };
 
