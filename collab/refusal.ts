@@ -14,6 +14,8 @@ export class Refusal extends Error {
 /** What every connection carries after authentication. */
 export type CollabContext = {
   userId: string;
+  /** The name shown on this person's caret, from the database. */
+  userName: string;
   sectionId: string;
   workspaceId: string;
   writable: boolean;

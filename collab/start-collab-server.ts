@@ -8,8 +8,12 @@ import { Authentication } from "./extensions/authentication";
 import { Persistence, type PersistenceOptions } from "./extensions/persistence";
 import { Limits, type LimitsOptions } from "./extensions/limits";
 import { Invalidation } from "./extensions/invalidation";
+import { Presence } from "./extensions/presence";
+import { AccessNotifications } from "./extensions/access-notifications";
 import { ZInvalidationSchema } from "@/lib/collab-invalidation";
 import { redisExtension } from "./extensions/redis";
+import { closeSocket, isClosing } from "./close-connection";
+import { env } from "@/lib/env";
 
 export type CollabServerOptions = {
   port: number;
@@ -22,6 +26,11 @@ export type CollabServerOptions = {
   maxDebounceMs?: number;
   limits?: Partial<LimitsOptions>;
   persistence?: PersistenceOptions;
+  /**
+   * Listen for the database's access notifications (default: on). Tests turn
+   * it off to show what the store's own guard does when every message is lost.
+   */
+  accessNotifications?: boolean;
   /** Only for the benchmark: run Hocuspocus with none of our extensions. */
   bare?: boolean;
 };
@@ -32,6 +41,7 @@ export type CollabServer = {
   hocuspocus: Hocuspocus;
   persistence?: Persistence;
   invalidation?: Invalidation;
+  accessNotifications?: AccessNotifications;
   /** Stops accepting, closes every socket, and waits until every document is stored. */
   stop(): Promise<void>;
 };
@@ -86,9 +96,15 @@ export async function startCollabServer(options: CollabServerOptions): Promise<C
   const limits = new Limits(options.limits);
   const persistence = options.bare ? undefined : new Persistence(options.persistence);
   const invalidation = options.bare ? undefined : new Invalidation({ redisUrl: options.redisUrl });
-  const extensions: Extension[] = options.bare
-    ? []
-    : [limits, new Authentication(), persistence as Persistence, invalidation as Invalidation];
+  const accessNotifications =
+    invalidation && options.accessNotifications !== false
+      ? new AccessNotifications({ connectionString: env().DATABASE_URL, invalidation })
+      : undefined;
+  const extensions: Extension[] =
+    options.bare || !persistence || !invalidation
+      ? []
+      : [limits, new Authentication(), new Presence(), persistence, invalidation];
+  if (accessNotifications) extensions.push(accessNotifications);
   if (options.redisUrl) extensions.push(redisExtension(options.redisUrl, name));
 
   const hocuspocus = new Hocuspocus({
@@ -116,7 +132,11 @@ export async function startCollabServer(options: CollabServerOptions): Promise<C
           stores: persistence?.stats,
         });
       }
-      if (request.method === "POST" && pathname === "/internal/invalidate" && invalidation) {
+      if (
+        request.method === "POST" &&
+        (pathname === "/internal/invalidate" || pathname === "/internal/freeze") &&
+        invalidation
+      ) {
         if (!sameSecret(request.headers.authorization, internalSecret))
           return reply(response, 403, { error: "forbidden" });
         let body: unknown;
@@ -128,8 +148,14 @@ export async function startCollabServer(options: CollabServerOptions): Promise<C
         const parsed = ZInvalidationSchema.safeParse(body);
         if (!parsed.success)
           return reply(response, 400, { error: parsed.error.issues[0]?.message ?? "invalid" });
-        await invalidation.invalidate(parsed.data);
-        return reply(response, 202, { ok: true });
+        if (pathname === "/internal/invalidate") {
+          await invalidation.invalidate(parsed.data);
+          return reply(response, 202, { ok: true });
+        }
+        // Freeze: read-only now, and what was written until now stored before the app changes rights.
+        const documents = await invalidation.freeze(parsed.data);
+        await Promise.all(documents.map((document) => persistence?.flush(hocuspocus, document)));
+        return reply(response, 200, { ok: true, stored: documents.length });
       }
       reply(response, 404, { error: "not found" });
     })().catch((error: unknown) => {
@@ -145,13 +171,14 @@ export async function startCollabServer(options: CollabServerOptions): Promise<C
   http.on("upgrade", (request, socket, head) => {
     wss.handleUpgrade(request, socket, head, (ws) => {
       if (stopping) return ws.close(SHUTTING_DOWN.code, SHUTTING_DOWN.reason);
-      if (!limits.admit(clientIp(request)))
-        return ws.close(TOO_MANY_CONNECTIONS.code, TOO_MANY_CONNECTIONS.reason);
+      if (!limits.admit(clientIp(request))) return closeSocket(ws, TOO_MANY_CONNECTIONS);
       sockets.add(ws);
       const client = hocuspocus.handleConnection(ws, toWebRequest(request));
       ws.on("message", (data: Buffer, isBinary) => {
-        if (data.byteLength > maxBytes)
-          return ws.close(MESSAGE_TOO_LARGE.code, MESSAGE_TOO_LARGE.reason);
+        // Once we close a socket its rights are gone: ws still delivers what
+        // a client sends after our close frame, and none of it may count.
+        if (isClosing(ws)) return;
+        if (data.byteLength > maxBytes) return closeSocket(ws, MESSAGE_TOO_LARGE);
         if (isBinary)
           client.handleMessage(new Uint8Array(data.buffer, data.byteOffset, data.byteLength));
       });
@@ -167,6 +194,7 @@ export async function startCollabServer(options: CollabServerOptions): Promise<C
     http.listen(options.port, options.host ?? "0.0.0.0", resolve),
   );
   const { port } = http.address() as AddressInfo;
+  await accessNotifications?.start();
   await hocuspocus.hooks("onListen", {
     instance: hocuspocus,
     configuration: hocuspocus.configuration,
@@ -196,5 +224,13 @@ export async function startCollabServer(options: CollabServerOptions): Promise<C
     await hocuspocus.hooks("onDestroy", { instance: hocuspocus });
   };
 
-  return { url: `ws://127.0.0.1:${port}`, port, hocuspocus, persistence, invalidation, stop };
+  return {
+    url: `ws://127.0.0.1:${port}`,
+    port,
+    hocuspocus,
+    persistence,
+    invalidation,
+    accessNotifications,
+    stop,
+  };
 }

@@ -84,13 +84,19 @@ function previousStagesComplete(states: StageStates, stage: Stage): boolean {
 }
 
 /**
+ * The states in which a stage's content may change (when every stage before
+ * it is complete). The collab server's store statement asks the database for
+ * exactly these, so the rule is enforced where content is written.
+ */
+export const WRITABLE_STATES: readonly SectionState[] = ["DRAFTING", "IN_REVIEW"];
+
+/**
  * Whether a stage's content may change: every stage before it is complete and
  * it is itself open (drafting or in review). Locked and complete stages are
  * read-only for everyone, whatever their role.
  */
 export function isStageWritable(states: StageStates, stage: Stage): boolean {
-  const state = states[stage];
-  return (state === "DRAFTING" || state === "IN_REVIEW") && previousStagesComplete(states, stage);
+  return WRITABLE_STATES.includes(states[stage]) && previousStagesComplete(states, stage);
 }
 
 /** The stage a team is working on now: the first one that is not complete. */

@@ -10,6 +10,12 @@
  *     cannot read (prisma/orm#27403). We report them as text / text[].
  *  2. Its shadow database is dropped while its pool still holds connections.
  *     We close the pool first, then `DROP DATABASE … WITH (FORCE)`.
+ *  3. It runs a migration by splitting the script on every ";", which cuts a
+ *     function body ($$ … $$) apart. We send the script whole, as one simple
+ *     query, which PostgreSQL runs in one implicit transaction (so a
+ *     migration applies entirely or not at all; a statement that refuses to
+ *     run in a transaction, such as CREATE INDEX CONCURRENTLY, needs its own
+ *     migration file).
  */
 import { randomUUID } from "node:crypto";
 import { PrismaPg } from "@prisma/adapter-pg";
@@ -78,7 +84,23 @@ export function pgSettings(databaseUrl: string): pg.PoolConfig {
   };
 }
 
-/** adapter-pg with the two fixes above, for the Prisma CLI only. */
+type Adapter = Awaited<ReturnType<PrismaPg["connect"]>>;
+
+/** Fix 3: the whole script in one simple query; errors keep PostgreSQL's own message. */
+function runScriptsWhole(adapter: Adapter): Adapter {
+  return Object.assign(adapter, {
+    executeScript: async (script: string) => {
+      try {
+        await adapter.underlyingDriver().query(script);
+      } catch (error) {
+        const { message, detail, hint } = error as pg.DatabaseError;
+        throw new Error([message, detail, hint].filter(Boolean).join("\n"), { cause: error });
+      }
+    },
+  });
+}
+
+/** adapter-pg with the three fixes above, for the Prisma CLI only. */
 export class MigratePgAdapter extends PrismaPg {
   readonly #settings: pg.PoolConfig;
 
@@ -88,11 +110,15 @@ export class MigratePgAdapter extends PrismaPg {
     this.#settings = settings;
   }
 
+  override async connect() {
+    return runScriptsWhole(await super.connect());
+  }
+
   override async connectToShadowDb() {
     const main = await this.connect();
     const database = `prisma_migrate_shadow_db_${randomUUID().replaceAll("-", "")}`;
     await main.executeScript(`CREATE DATABASE "${database}"`);
-    const shadow = await new PrismaPg({ ...this.#settings, database }).connect();
+    const shadow = runScriptsWhole(await new PrismaPg({ ...this.#settings, database }).connect());
     const closeShadow = shadow.dispose.bind(shadow);
     return Object.assign(shadow, {
       dispose: async () => {

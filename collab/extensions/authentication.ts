@@ -2,6 +2,7 @@ import type { Extension, onAuthenticatePayload } from "@hocuspocus/server";
 import { CollabTokenError, verifyCollabToken } from "@/server/collab/collab-token";
 import { getSectionAccess } from "@/server/data/section/get-section-access";
 import { sectionIdOf } from "@/lib/collab-document";
+import { db } from "@/server/db";
 import { Refusal, type CollabContext } from "../refusal";
 
 /**
@@ -32,9 +33,15 @@ export class Authentication implements Extension {
     const authorizedAt = Date.now();
     const access = await getSectionAccess({ userId: claims.userId, sectionId });
     if (!access) throw new Refusal("not-found");
+    const user = await db().user.findUnique({
+      where: { id: claims.userId },
+      select: { name: true },
+    });
+    if (!user) throw new Refusal("not-found");
     connectionConfig.readOnly = !access.writable;
     return {
       userId: claims.userId,
+      userName: user.name,
       sectionId,
       workspaceId: access.workspaceId,
       writable: access.writable,

@@ -1,26 +1,34 @@
 import { createHash } from "node:crypto";
 import type {
   beforeUnloadDocumentPayload,
+  connectedPayload,
   Document,
   Extension,
+  Hocuspocus,
+  onChangePayload,
   onLoadDocumentPayload,
   onStoreDocumentPayload,
 } from "@hocuspocus/server";
 import * as Y from "yjs";
 import { db } from "@/server/db";
-import { storeSectionDocument } from "@/server/data/section/store-section-document";
+import {
+  storeSectionDocument,
+  type StoreOutcome,
+} from "@/server/data/section/store-section-document";
+import { seedSectionDocument } from "@/server/data/section/seed-section-document";
 import { plainTextYDoc, templateYDoc } from "@/editor/document";
 import type { Stage } from "@/lib/stages";
 import { sectionIdOf, type CollabNotice } from "@/lib/collab-document";
-import { Refusal } from "../refusal";
+import { Refusal, type CollabContext } from "../refusal";
+import { EDITS_REFUSED, revoke } from "../close-connection";
+import { SaveQueue } from "../save-queue";
 
 export type PersistenceOptions = {
   /** Delays between attempts when a save fails, before giving up until the next change. */
   retryDelaysMs?: number[];
+  /** After the quick retries fail, how long until the next attempt. */
+  unsavedRetryMs?: number;
 };
-
-/** After the quick retries fail, how long until the next attempt. */
-const UNSAVED_RETRY_MS = 10_000;
 
 const hashOf = (state: Uint8Array) => createHash("sha256").update(state).digest("base64");
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -31,6 +39,12 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  * stores (see start-collab-server.ts); this extension skips unchanged
  * content, retries failed saves, and refuses to let a document with an
  * unsaved change leave memory.
+ *
+ * The store itself refuses to write a section that may no longer change
+ * (server/data/section/store-section-document.ts). When it does, the
+ * document's unsaved edits are dropped: every connection is revoked with
+ * "edits-refused" and the document is unloaded, so the next connection
+ * loads it from the database as it is.
  */
 export class Persistence implements Extension {
   extensionName = "foreword-persistence";
@@ -38,13 +52,22 @@ export class Persistence implements Extension {
   readonly #stored = new Map<string, string>();
   /** Documents whose last save failed: they stay in memory until one lands. */
   readonly #unsaved = new Set<string>();
+  /** Who changed each document since its last store: each must still be allowed to edit. */
+  readonly #contributors = new Map<string, Set<string>>();
+  /** Documents whose edits were refused: never stored, unloaded as soon as they are empty. */
+  readonly #discarded = new WeakSet<Document>();
   readonly #retryDelaysMs: number[];
+  readonly #unsavedRetryMs: number;
   readonly #queue = new SaveQueue();
   /** Statistics for the benchmark and tests. */
-  readonly stats = { writes: 0, skipped: 0, failures: 0 };
+  readonly stats = { writes: 0, skipped: 0, failures: 0, refused: 0 };
 
-  constructor({ retryDelaysMs = [200, 1_000, 3_000] }: PersistenceOptions = {}) {
+  constructor({
+    retryDelaysMs = [200, 1_000, 3_000],
+    unsavedRetryMs = 10_000,
+  }: PersistenceOptions = {}) {
     this.#retryDelaysMs = retryDelaysMs;
+    this.#unsavedRetryMs = unsavedRetryMs;
   }
 
   async onLoadDocument({ documentName, document }: onLoadDocumentPayload): Promise<void> {
@@ -81,11 +104,7 @@ export class Persistence implements Extension {
    */
   async #seed(sectionId: string, text: string, stage: Stage): Promise<Uint8Array> {
     const seed = text.trim() ? plainTextYDoc(text) : templateYDoc(stage);
-    const { written, state } = await storeSectionDocument({
-      sectionId,
-      document: seed,
-      onlyIfEmpty: true,
-    });
+    const { written, state } = await seedSectionDocument({ sectionId, document: seed });
     if (written) return state;
     const winner = await db().section.findUniqueOrThrow({
       where: { id: sectionId },
@@ -95,28 +114,40 @@ export class Persistence implements Extension {
     return winner.ydoc;
   }
 
+  /** Notes who changed the document, so the store can check they still may. */
+  async onChange({ documentName, context }: onChangePayload): Promise<void> {
+    const { userId } = (context ?? {}) as Partial<CollabContext>;
+    if (!userId) return; // a change relayed from another instance, checked there
+    let contributors = this.#contributors.get(documentName);
+    if (!contributors) this.#contributors.set(documentName, (contributors = new Set()));
+    contributors.add(userId);
+  }
+
+  /** A connection that arrives while a refused document is being dropped must load it afresh. */
+  async connected({ connection }: connectedPayload): Promise<void> {
+    if (this.#discarded.has(connection.document)) revoke(connection, EDITS_REFUSED);
+  }
+
   async onStoreDocument(payload: onStoreDocumentPayload): Promise<void> {
-    const { documentName, document } = payload;
+    const { documentName, document, instance } = payload;
     const sectionId = sectionIdOf(documentName);
-    if (!sectionId) return;
+    if (!sectionId || this.#discarded.has(document)) return;
     for (let attempt = 0; ; attempt++) {
       try {
-        const saved = await this.#queue.run(async () => {
-          const state = Y.encodeStateAsUpdate(document);
-          const hash = hashOf(state);
-          if (this.#stored.get(documentName) === hash) return undefined;
-          return { hash, ...(await storeSectionDocument({ sectionId, document, state })) };
-        });
+        const saved = await this.#queue.run(() => this.#store(sectionId, document));
         if (!saved) {
           this.stats.skipped++;
           return;
         }
-        const { hash, written, savedAt } = saved;
-        if (!written) return; // the section was deleted while open
+        if (saved.outcome !== "written") {
+          this.stats.refused++;
+          this.#discard(document, instance, saved.outcome);
+          return;
+        }
         this.stats.writes++;
-        this.#stored.set(documentName, hash);
+        this.#stored.set(documentName, saved.hash);
         this.#unsaved.delete(documentName);
-        notify(document, { type: "saved", savedAt: savedAt.toISOString() });
+        notify(document, { type: "saved", savedAt: saved.savedAt.toISOString() });
         return;
       } catch (error) {
         this.stats.failures++;
@@ -129,8 +160,8 @@ export class Persistence implements Extension {
           );
           // Try again later even if nobody types: the last person may already have left.
           setTimeout(
-            () => void payload.instance.storeDocumentHooks(document, payload, true),
-            UNSAVED_RETRY_MS,
+            () => void instance.storeDocumentHooks(document, payload, true),
+            this.#unsavedRetryMs,
           ).unref();
           throw error;
         }
@@ -139,28 +170,67 @@ export class Persistence implements Extension {
     }
   }
 
+  /** Stores the document unless unchanged; undefined when there was nothing to store. */
+  async #store(
+    sectionId: string,
+    document: Document,
+  ): Promise<{ hash: string; outcome: StoreOutcome; savedAt: Date } | undefined> {
+    const state = Y.encodeStateAsUpdate(document);
+    const hash = hashOf(state);
+    if (this.#stored.get(document.name) === hash) return undefined;
+    // Taken now: people who change the document while the statement runs are checked next time.
+    const contributors = [...(this.#contributors.get(document.name) ?? [])];
+    const result = await storeSectionDocument({ sectionId, document, state, contributors });
+    if (result.outcome === "written") {
+      const pending = this.#contributors.get(document.name);
+      for (const userId of contributors) pending?.delete(userId);
+    }
+    return { hash, ...result };
+  }
+
+  /**
+   * Drops a document whose edits the database refused: its connections are
+   * revoked (the browsers reload it and tell their people that their last
+   * edits were not kept), and Hocuspocus unloads it once they are gone.
+   */
+  #discard(document: Document, instance: Hocuspocus, outcome: Exclude<StoreOutcome, "written">) {
+    console.warn(
+      `[collab] ${document.name}: edits refused (${outcome}); dropping them and reloading it`,
+    );
+    this.#discarded.add(document);
+    this.#unsaved.delete(document.name);
+    this.#contributors.delete(document.name);
+    for (const connection of document.getConnections()) revoke(connection, EDITS_REFUSED);
+    // If nobody was connected, nothing else will unload it.
+    setTimeout(() => void instance.unloadDocument(document), 0);
+  }
+
+  /**
+   * Stores a document now, whatever the debounce: before a stage completes
+   * or a member's rights change, so the edits made until then are kept.
+   * Resolves once stored (or refused, or failed: the caller goes on, and the
+   * store's guard still holds).
+   */
+  async flush(instance: Hocuspocus, document: Document): Promise<void> {
+    await instance.storeDocumentHooks(
+      document,
+      {
+        instance,
+        clientsCount: document.getConnectionsCount(),
+        document,
+        documentName: document.name,
+        lastContext: {},
+        lastTransactionOrigin: undefined,
+      },
+      true,
+    );
+  }
+
   async beforeUnloadDocument({ documentName }: beforeUnloadDocumentPayload): Promise<void> {
     // Rejecting keeps the document in memory: its last change is not in the database yet.
     if (this.#unsaved.has(documentName)) throw new Error(`${documentName} has unsaved changes`);
     this.#stored.delete(documentName);
-  }
-}
-
-/**
- * Runs saves one at a time, yielding to the event loop before each. Every
- * save costs a few milliseconds of CPU (encoding, JSON, the query); when
- * hundreds of documents reach their maximum debounce together, running them
- * back to back would hold up everyone's keystrokes for a second or more.
- */
-class SaveQueue {
-  #tail: Promise<unknown> = Promise.resolve();
-
-  run<T>(task: () => Promise<T>): Promise<T> {
-    const result = this.#tail
-      .then(() => new Promise((resolve) => setImmediate(resolve)))
-      .then(task);
-    this.#tail = result.catch(() => undefined);
-    return result;
+    this.#contributors.delete(documentName);
   }
 }
 

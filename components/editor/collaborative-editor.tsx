@@ -11,7 +11,7 @@ import { PresenceAvatars } from "./presence-avatars";
 import { EditorSurface } from "./editor-surface";
 import { EditorSkeleton } from "./editor-skeleton";
 import { RefusalNotice } from "./refusal-notice";
-import { userColor } from "./user-color";
+import { userColor } from "@/lib/user-color";
 
 /** What the surrounding page may act on (e.g. completing the stage). */
 export type CollabEditorState = {

@@ -3,29 +3,62 @@ import { env } from "@/lib/env";
 import { collabInternalSecret } from "./collab-token";
 import type { TInvalidation } from "@/lib/collab-invalidation";
 
-/**
- * Tells the collab server that people's rights on some documents changed, so
- * it closes their sockets and they reconnect with the rights they have now.
- * Best effort: the database has already changed, and a collab server that
- * cannot be reached re-checks everyone when they reconnect anyway.
- */
-export async function notifyCollab(invalidation: Partial<TInvalidation>): Promise<void> {
+type Endpoint = "freeze" | "invalidate";
+
+/** A freeze stores documents before answering: give it longer than a plain invalidation. */
+const TIMEOUT_MS: Record<Endpoint, number> = { freeze: 3_000, invalidate: 2_000 };
+
+async function post(endpoint: Endpoint, invalidation: Partial<TInvalidation>): Promise<boolean> {
   const { COLLAB_INTERNAL_URL, COLLAB_PORT } = env();
   const base = COLLAB_INTERNAL_URL ?? `http://127.0.0.1:${COLLAB_PORT}`;
   try {
-    const response = await fetch(new URL("/internal/invalidate", base), {
+    const response = await fetch(new URL(`/internal/${endpoint}`, base), {
       method: "POST",
       headers: {
         Authorization: `Bearer ${collabInternalSecret()}`,
         "Content-Type": "application/json",
       },
       body: JSON.stringify({ documents: [], members: [], ...invalidation }),
-      signal: AbortSignal.timeout(2_000),
+      signal: AbortSignal.timeout(TIMEOUT_MS[endpoint]),
     });
-    if (!response.ok) console.warn(`[collab] invalidation answered ${response.status}`);
+    if (response.ok) return true;
+    console.warn(`[collab] ${endpoint} answered ${response.status}`);
   } catch (error) {
     console.warn(
-      `[collab] could not reach the collab server at ${base}: ${(error as Error).message}`,
+      `[collab] could not reach the collab server at ${base} (${endpoint}): ${(error as Error).message}`,
     );
+  }
+  return false;
+}
+
+/**
+ * Tells the collab server that people's rights on some documents changed, so
+ * it revokes their connections and they reconnect with the rights they have
+ * now. Best effort: the database has already changed, its trigger tells
+ * every collab server too, and the store refuses what may no longer be
+ * written whatever any server heard.
+ */
+export async function notifyCollab(invalidation: Partial<TInvalidation>): Promise<void> {
+  await post("invalidate", invalidation);
+}
+
+/**
+ * Runs a change of rights (completing a stage, removing a member) so that
+ * edits made before it are kept and none made after it are: first the
+ * affected connections become read-only and their documents are stored
+ * (freeze), then the change commits, then the connections are revoked —
+ * also when the change is refused, since they were frozen. If the collab
+ * server cannot be reached, the change still goes ahead: edits it had not
+ * stored are then refused by the store, and their authors are told.
+ */
+export async function whileCollabFrozen<T>(
+  invalidation: Partial<TInvalidation>,
+  change: () => Promise<T>,
+): Promise<T> {
+  await post("freeze", invalidation);
+  try {
+    return await change();
+  } finally {
+    await notifyCollab(invalidation);
   }
 }

@@ -32,3 +32,8 @@ export function can(actor: Actor, permission: Permission): boolean {
   if (!actor) return false;
   return (PERMISSIONS[permission] as readonly Role[]).includes(actor.role);
 }
+
+/** The roles that hold a permission, for rules the database enforces itself (a store's guard). */
+export function rolesWith(permission: Permission): readonly Role[] {
+  return PERMISSIONS[permission];
+}

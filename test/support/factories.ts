@@ -8,8 +8,10 @@ import { createUser } from "@/server/data/user/create-user";
 import { createInitiative } from "@/server/data/initiative/create-initiative";
 import { AppError } from "@/server/errors";
 import type { Role } from "@/lib/roles";
-import { storeSectionDocument } from "@/server/data/section/store-section-document";
-import { plainTextYDoc } from "@/editor/document";
+import type * as Y from "yjs";
+import { encodeStateAsUpdate } from "yjs";
+import type { Prisma } from "@/generated/prisma/client";
+import { plainTextYDoc, snapshotOf } from "@/editor/document";
 
 export const PASSWORD = "correct horse battery";
 
@@ -96,9 +98,25 @@ export async function snapshot() {
 }
 
 /**
- * Puts text in a section the way the collab server stores it (Yjs state,
- * JSON, text, word count), for tests of what happens to written stages.
+ * Puts text in a section in the shape the collab server stores it (Yjs state,
+ * JSON, text, word count), for tests of what happens to written stages. It
+ * bypasses the store's guard on purpose, to set up any state a test needs.
  */
 export async function write(sectionId: string, text: string) {
-  await storeSectionDocument({ sectionId, document: plainTextYDoc(text) });
+  await writeDocument(sectionId, plainTextYDoc(text));
+}
+
+/** Like `write`, for a whole Yjs document (a template, say). */
+export async function writeDocument(sectionId: string, document: Y.Doc) {
+  const snapshot = snapshotOf(document);
+  await db().section.update({
+    where: { id: sectionId },
+    data: {
+      ydoc: new Uint8Array(encodeStateAsUpdate(document)),
+      content: snapshot.json as Prisma.InputJsonValue,
+      text: snapshot.text,
+      wordCount: snapshot.wordCount,
+      savedAt: new Date(),
+    },
+  });
 }

@@ -3,6 +3,7 @@ import { db, type DbTx } from "@/server/db";
 import { conflict, notFound } from "@/server/errors";
 import { getActor } from "./get-actor";
 import { authorize } from "@/server/policies/authorize";
+import { can } from "@/server/policies/permissions";
 
 type LoadOptions = { tx: DbTx; userId: string; workspaceId: string; membershipId: string };
 
@@ -29,6 +30,26 @@ export async function loadMembershipToChange({
   });
   if (!membership) throw notFound("Member");
   return membership;
+}
+
+/**
+ * Whose rights a membership change would change, read before the change so
+ * the collab server can freeze their connections first: undefined when the
+ * caller may not make it or the membership does not exist (the change then
+ * refuses with the right status on its own).
+ */
+export async function memberToChange({
+  userId,
+  workspaceId,
+  membershipId,
+}: Omit<LoadOptions, "tx">): Promise<{ userId: string; workspaceId: string } | undefined> {
+  const actor = await getActor({ userId, workspaceId });
+  if (!can(actor, "workspace.manageMembers")) return undefined;
+  const membership = await db().membership.findFirst({
+    where: { id: membershipId, workspaceId },
+    select: { userId: true },
+  });
+  return membership ? { userId: membership.userId, workspaceId } : undefined;
 }
 
 /** Refuses a change that would leave the workspace with no owner. */

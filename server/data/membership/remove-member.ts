@@ -1,25 +1,35 @@
 import "server-only";
 import { recordActivity } from "@/server/data/activity/record-activity";
-import { notifyCollab } from "@/server/collab/notify-collab";
-import { assertKeepsAnOwner, inTransaction, loadMembershipToChange } from "./change-membership";
+import { whileCollabFrozen } from "@/server/collab/notify-collab";
+import {
+  assertKeepsAnOwner,
+  inTransaction,
+  loadMembershipToChange,
+  memberToChange,
+} from "./change-membership";
 
 export type RemoveMemberOptions = { userId: string; workspaceId: string; membershipId: string };
 
-/** Removes someone from a workspace; the last owner cannot be removed. */
+/**
+ * Removes someone from a workspace; the last owner cannot be removed. Their
+ * open editors stop writing before the removal commits (what they wrote
+ * until then is stored) and are closed after it.
+ */
 export async function removeMember({ userId, workspaceId, membershipId }: RemoveMemberOptions) {
-  const outcome = await inTransaction(async (tx) => {
-    const membership = await loadMembershipToChange({ tx, userId, workspaceId, membershipId });
-    await assertKeepsAnOwner(tx, workspaceId, membership);
-    await tx.membership.delete({ where: { id: membership.id } });
-    await recordActivity({
-      tx,
-      workspaceId,
-      actorId: userId,
-      type: "member.removed",
-      data: { memberId: membership.userId, email: membership.user.email },
+  const member = await memberToChange({ userId, workspaceId, membershipId });
+  const remove = () =>
+    inTransaction(async (tx) => {
+      const membership = await loadMembershipToChange({ tx, userId, workspaceId, membershipId });
+      await assertKeepsAnOwner(tx, workspaceId, membership);
+      await tx.membership.delete({ where: { id: membership.id } });
+      await recordActivity({
+        tx,
+        workspaceId,
+        actorId: userId,
+        type: "member.removed",
+        data: { memberId: membership.userId, email: membership.user.email },
+      });
+      return { id: membership.id };
     });
-    return { id: membership.id, memberId: membership.userId };
-  });
-  await notifyCollab({ members: [{ userId: outcome.memberId, workspaceId }] });
-  return { id: outcome.id };
+  return member ? whileCollabFrozen({ members: [member] }, remove) : remove();
 }

@@ -1,9 +1,14 @@
 import "server-only";
 import { parseInput } from "@/server/errors";
 import { recordActivity } from "@/server/data/activity/record-activity";
-import { notifyCollab } from "@/server/collab/notify-collab";
+import { whileCollabFrozen } from "@/server/collab/notify-collab";
 import { ZUpdateMemberRoleSchema } from "@/lib/schemas/workspace";
-import { assertKeepsAnOwner, inTransaction, loadMembershipToChange } from "./change-membership";
+import {
+  assertKeepsAnOwner,
+  inTransaction,
+  loadMembershipToChange,
+  memberToChange,
+} from "./change-membership";
 
 export type UpdateMemberRoleOptions = {
   userId: string;
@@ -12,7 +17,11 @@ export type UpdateMemberRoleOptions = {
   input: unknown;
 };
 
-/** Gives a member another role; the last owner cannot be demoted. */
+/**
+ * Gives a member another role; the last owner cannot be demoted. Their open
+ * editors are frozen before the change and reconnect after it with the
+ * rights of the new role.
+ */
 export async function updateMemberRole({
   userId,
   workspaceId,
@@ -20,24 +29,25 @@ export async function updateMemberRole({
   input,
 }: UpdateMemberRoleOptions) {
   const { role } = parseInput(ZUpdateMemberRoleSchema, input);
-  const outcome = await inTransaction(async (tx) => {
-    const membership = await loadMembershipToChange({ tx, userId, workspaceId, membershipId });
-    if (membership.role === role) return { id: membership.id, role, memberId: membership.userId };
-    if (role !== "OWNER") await assertKeepsAnOwner(tx, workspaceId, membership);
-    const updated = await tx.membership.update({
-      where: { id: membership.id },
-      data: { role },
-      select: { id: true, role: true, userId: true },
+  const member = await memberToChange({ userId, workspaceId, membershipId });
+  const update = () =>
+    inTransaction(async (tx) => {
+      const membership = await loadMembershipToChange({ tx, userId, workspaceId, membershipId });
+      if (membership.role === role) return { id: membership.id, role };
+      if (role !== "OWNER") await assertKeepsAnOwner(tx, workspaceId, membership);
+      const updated = await tx.membership.update({
+        where: { id: membership.id },
+        data: { role },
+        select: { id: true, role: true, userId: true },
+      });
+      await recordActivity({
+        tx,
+        workspaceId,
+        actorId: userId,
+        type: "member.roleChanged",
+        data: { memberId: membership.userId, from: membership.role, to: role },
+      });
+      return { id: updated.id, role: updated.role };
     });
-    await recordActivity({
-      tx,
-      workspaceId,
-      actorId: userId,
-      type: "member.roleChanged",
-      data: { memberId: membership.userId, from: membership.role, to: role },
-    });
-    return { id: updated.id, role: updated.role, memberId: updated.userId };
-  });
-  await notifyCollab({ members: [{ userId: outcome.memberId, workspaceId }] });
-  return { id: outcome.id, role: outcome.role };
+  return member ? whileCollabFrozen({ members: [member] }, update) : update();
 }

@@ -7,10 +7,10 @@ import {
   signUp,
   snapshot,
   write,
+  writeDocument,
   ownerWithInitiative,
 } from "@/test/support/factories";
 import { templateYDoc } from "@/editor/document";
-import { storeSectionDocument } from "./store-section-document";
 
 const statesOf = async (initiativeId: string) =>
   Object.fromEntries(
@@ -82,10 +82,7 @@ describe("completing and reopening stages", () => {
       code: "EMPTY_BODY",
       fields: { body: expect.any(String) },
     });
-    await storeSectionDocument({
-      sectionId: pressRelease.id,
-      document: templateYDoc("PRESS_RELEASE"),
-    });
+    await writeDocument(pressRelease.id, templateYDoc("PRESS_RELEASE"));
     const seeded = await snapshot();
     expect(await refusal(complete(owner.id, pressRelease.id))).toMatchObject({
       status: 400,

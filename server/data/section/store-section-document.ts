@@ -1,43 +1,76 @@
 import "server-only";
 import type * as Y from "yjs";
 import * as YCodec from "yjs";
-import type { Prisma } from "@/generated/prisma/client";
 import { db } from "@/server/db";
+import { rolesWith } from "@/server/policies/permissions";
 import { snapshotOf } from "@/editor/document";
+import { STAGES, WRITABLE_STATES } from "@/lib/stages";
 
 export type StoreSectionDocumentOptions = {
   sectionId: string;
   document: Y.Doc;
-  /** Only write if the section has no document yet (first seed); returns false if one exists. */
-  onlyIfEmpty?: boolean;
+  /**
+   * Everyone whose edits this state holds that were not stored yet. Each must
+   * still be allowed to edit the section when the statement runs, or nothing
+   * is written.
+   */
+  contributors: readonly string[];
   /** The document's encoded state, when the caller already has it. */
   state?: Uint8Array;
 };
 
 /**
+ * written: stored. refused: the section is no longer writable (locked,
+ * complete, or a contributor lost the right to edit) and was left as it was.
+ * missing: the section was deleted.
+ */
+export type StoreOutcome = "written" | "refused" | "missing";
+
+/**
  * Writes a section's Yjs state with its editor JSON, plain text and word
  * count in one statement, so readers never see a text that does not match
- * the document. The collab server's persistence is the only caller in the
- * app; tests use it to put content where the collab server would.
+ * the document — and only while the section may still change. The guard is
+ * in the same UPDATE: the section's own state must be writable (a completion
+ * or a reopen of an earlier stage changes that row, so a store racing it
+ * waits on the row lock and re-checks), every earlier stage complete, and
+ * every contributor still a member whose role may edit. Whatever a client
+ * sent, and whether or not the collab server heard about the change, a
+ * locked or complete section is never written here.
  */
 export async function storeSectionDocument({
   sectionId,
   document,
-  onlyIfEmpty = false,
+  contributors,
   state = YCodec.encodeStateAsUpdate(document),
-}: StoreSectionDocumentOptions) {
+}: StoreSectionDocumentOptions): Promise<{ outcome: StoreOutcome; savedAt: Date }> {
   const snapshot = snapshotOf(document);
   const savedAt = new Date();
-  const data = {
-    ydoc: new Uint8Array(state),
-    content: snapshot.json as Prisma.InputJsonValue,
-    text: snapshot.text,
-    wordCount: snapshot.wordCount,
-    savedAt,
-  };
-  const { count } = await db().section.updateMany({
-    where: onlyIfEmpty ? { id: sectionId, ydoc: null } : { id: sectionId },
-    data,
-  });
-  return { written: count === 1, state, savedAt };
+  const stages = [...STAGES];
+  const count = await db().$executeRaw`
+    UPDATE "Section" AS s
+    SET "ydoc" = ${new Uint8Array(state)},
+        "content" = ${JSON.stringify(snapshot.json)}::jsonb,
+        "text" = ${snapshot.text},
+        "wordCount" = ${snapshot.wordCount},
+        "savedAt" = ${savedAt},
+        "updatedAt" = ${savedAt}
+    WHERE s."id" = ${sectionId}
+      AND s."state"::text = ANY(${[...WRITABLE_STATES]}::text[])
+      AND NOT EXISTS (
+        SELECT 1 FROM "Section" AS earlier
+        WHERE earlier."initiativeId" = s."initiativeId"
+          AND array_position(${stages}::text[], earlier."stage"::text)
+            < array_position(${stages}::text[], s."stage"::text)
+          AND earlier."state" <> 'COMPLETE')
+      AND NOT EXISTS (
+        SELECT 1 FROM unnest(${[...contributors]}::text[]) AS contributor("userId")
+        WHERE NOT EXISTS (
+          SELECT 1 FROM "Membership" AS m
+          JOIN "Initiative" AS i ON i."workspaceId" = m."workspaceId"
+          WHERE i."id" = s."initiativeId"
+            AND m."userId" = contributor."userId"
+            AND m."role"::text = ANY(${[...rolesWith("section.edit")]}::text[])))`;
+  if (count === 1) return { outcome: "written", savedAt };
+  const exists = await db().section.count({ where: { id: sectionId } });
+  return { outcome: exists ? "refused" : "missing", savedAt };
 }

@@ -6,7 +6,9 @@ import { authorize } from "@/server/policies/authorize";
 import { ZTransitionSectionSchema } from "@/lib/schemas/initiative";
 import { STAGE_INFO, transition, type TransitionRefusal } from "@/lib/stages";
 import { loadSectionForUpdate } from "./load-section-for-update";
-import { notifyCollab } from "@/server/collab/notify-collab";
+import { whileCollabFrozen } from "@/server/collab/notify-collab";
+import { getSectionAccess } from "./get-section-access";
+import { can } from "@/server/policies/permissions";
 import { sectionDocumentName } from "@/lib/collab-document";
 import { hasWrittenContent } from "@/editor/document";
 import type { JSONContent } from "@tiptap/core";
@@ -23,58 +25,74 @@ const REFUSAL_STATUS: Record<TransitionRefusal, AppErrorStatus> = {
 export type TransitionSectionOptions = { userId: string; sectionId: string; input: unknown };
 
 /**
+ * The initiative's section documents whose writability a transition by this
+ * user may change, or none when they may not transition it at all (the
+ * transaction then refuses with the right status, and nobody's editor is
+ * disturbed by a request that was never going to succeed).
+ */
+async function documentsToFreeze(userId: string, sectionId: string): Promise<string[]> {
+  const access = await getSectionAccess({ userId, sectionId });
+  if (!access || !can(access.actor, "section.transition")) return [];
+  const siblings = await db().section.findMany({
+    where: { initiativeId: access.initiativeId },
+    select: { id: true },
+  });
+  return siblings.map((sibling) => sectionDocumentName(sibling.id));
+}
+
+/**
  * Completes or reopens a stage as the stage rules say, writing every section
- * whose state changes in one transaction.
+ * whose state changes in one transaction. Edits made before it are kept: the
+ * collab server stores the initiative's open documents, read-only from then
+ * on, before the transaction reads the content it checks; none made after it
+ * are, since the store itself refuses a section that may no longer change.
  */
 export async function transitionSection({ userId, sectionId, input }: TransitionSectionOptions) {
   const { action } = parseInput(ZTransitionSectionSchema, input);
-  const outcome = await db().$transaction(async (tx) => {
-    const { section, siblings, states, actor, workspaceId, initiativeId } =
-      await loadSectionForUpdate({
-        tx,
-        userId,
-        sectionId,
+  const documents = await documentsToFreeze(userId, sectionId);
+  const apply = () =>
+    db().$transaction(async (tx) => {
+      const { section, siblings, states, actor, workspaceId, initiativeId } =
+        await loadSectionForUpdate({
+          tx,
+          userId,
+          sectionId,
+        });
+      authorize(actor, "section.transition", {
+        hidden: "Section",
+        refusal: `Only owners and editors can ${action} a stage.`,
       });
-    authorize(actor, "section.transition", {
-      hidden: "Section",
-      refusal: `Only owners and editors can ${action} a stage.`,
-    });
-    const result = transition(states, section.stage, action, {
-      hasContent: hasWrittenContent(section.content as JSONContent | null),
-    });
-    if (!result.ok)
-      throw new AppError(
-        REFUSAL_STATUS[result.reason],
-        result.reason,
-        result.message,
-        result.reason === "EMPTY_BODY" ? { body: result.message } : undefined,
-      );
+      const result = transition(states, section.stage, action, {
+        hasContent: hasWrittenContent(section.content as JSONContent | null),
+      });
+      if (!result.ok)
+        throw new AppError(
+          REFUSAL_STATUS[result.reason],
+          result.reason,
+          result.message,
+          result.reason === "EMPTY_BODY" ? { body: result.message } : undefined,
+        );
 
-    const now = new Date();
-    for (const change of result.changes) {
-      const target = siblings.find((sibling) => sibling.stage === change.stage);
-      if (!target) continue;
-      await tx.section.update({
-        where: { id: target.id },
-        data: { state: change.to, completedAt: change.to === "COMPLETE" ? now : null },
+      const now = new Date();
+      for (const change of result.changes) {
+        const target = siblings.find((sibling) => sibling.stage === change.stage);
+        if (!target) continue;
+        await tx.section.update({
+          where: { id: target.id },
+          data: { state: change.to, completedAt: change.to === "COMPLETE" ? now : null },
+        });
+      }
+      await tx.initiative.update({ where: { id: initiativeId }, data: { updatedAt: now } });
+      await recordActivity({
+        tx,
+        workspaceId,
+        initiativeId,
+        actorId: userId,
+        type: action === "complete" ? "stage.completed" : "stage.reopened",
+        data: { stage: section.stage, label: STAGE_INFO[section.stage].label },
       });
-    }
-    await tx.initiative.update({ where: { id: initiativeId }, data: { updatedAt: now } });
-    await recordActivity({
-      tx,
-      workspaceId,
-      initiativeId,
-      actorId: userId,
-      type: action === "complete" ? "stage.completed" : "stage.reopened",
-      data: { stage: section.stage, label: STAGE_INFO[section.stage].label },
+      return { states: result.states, changes: result.changes };
     });
-    return {
-      states: result.states,
-      changes: result.changes,
-      sectionIds: siblings.map((sibling) => sibling.id),
-    };
-  });
-  // Whether each stage may be edited can change for every stage after this one: re-authorise them all.
-  await notifyCollab({ documents: outcome.sectionIds.map(sectionDocumentName) });
-  return { states: outcome.states, changes: outcome.changes };
+  // Whether each stage may be edited can change for every stage after this one: freeze them all.
+  return documents.length ? whileCollabFrozen({ documents }, apply) : apply();
 }
