@@ -9,6 +9,7 @@ import {
   type TestClient,
 } from "@/test/support/collab";
 import { member, signUp, write, ownerWithInitiative } from "@/test/support/factories";
+import { RawClient } from "@/test/support/raw-client";
 
 // The app reaches the collab server on COLLAB_PORT: fix it before anything reads the environment.
 process.env.COLLAB_PORT = String(await freePort());
@@ -22,6 +23,7 @@ const { signCollabToken } = await import("@/server/collab/collab-token");
 type Server = Awaited<ReturnType<typeof startCollabServer>>;
 const servers: Server[] = [];
 const clients: TestClient[] = [];
+const raws: RawClient[] = [];
 
 async function start(options: Partial<Parameters<typeof startCollabServer>[0]> = {}) {
   const server = await startCollabServer({
@@ -39,11 +41,17 @@ function client(options: Parameters<typeof connect>[0]) {
   clients.push(created);
   return created;
 }
+async function raw(options: Parameters<typeof RawClient.open>[0]) {
+  const created = await RawClient.open(options);
+  raws.push(created);
+  return created;
+}
 const stored = async (sectionId: string) =>
   (await db().section.findUniqueOrThrow({ where: { id: sectionId } })).text;
 
 afterEach(async () => {
   for (const created of clients.splice(0)) created.destroy();
+  for (const created of raws.splice(0)) created.close();
   for (const server of servers.splice(0)) await server.stop();
 });
 
@@ -99,10 +107,16 @@ describe("co-editing", () => {
   it("does not write unchanged documents, and debounces a burst of typing into a few writes", async () => {
     const { owner, pressRelease } = await ownerWithInitiative();
     const server = await start();
+    // Opened, read and closed: the document unloads (after its store decision) without a write.
+    const reader = client({ url: server.url, userId: owner.id, sectionId: pressRelease.id });
+    await reader.authenticated;
+    await waitFor(() => textOf(reader.doc).startsWith("Headline"), "the template");
+    reader.destroy();
+    await waitFor(() => server.hocuspocus.getDocumentsCount() === 0, "the document unloaded");
+    expect(server.persistence?.stats.writes).toBe(0);
+
     const a = client({ url: server.url, userId: owner.id, sectionId: pressRelease.id });
     await a.authenticated;
-    await new Promise((resolve) => setTimeout(resolve, 300));
-    expect(server.persistence?.stats.writes).toBe(0);
     for (let i = 0; i < 50; i++) {
       typeParagraph(a.doc, `x${i}`);
       await new Promise((resolve) => setTimeout(resolve, 5));
@@ -144,11 +158,13 @@ describe("read-only where the rules say so", () => {
   it("drops updates to a locked stage, even from its owner", async () => {
     const { owner, faq } = await ownerWithInitiative();
     const server = await start();
-    const a = client({ url: server.url, userId: owner.id, sectionId: faq.id });
-    expect(await a.authenticated).toBe("readonly");
-    await waitFor(() => textOf(a.doc).includes("Customer questions"), "the FAQ template");
-    typeParagraph(a.doc, "Sneaky");
-    await new Promise((resolve) => setTimeout(resolve, 400));
+    const a = await raw({ url: server.url, userId: owner.id, sectionId: faq.id });
+    expect(a.scope).toBe("readonly");
+    expect(textOf(a.doc)).toContain("Customer questions");
+    a.type("Sneaky");
+    // The server answers every update: false, not applied.
+    await waitFor(() => a.statuses.length > 0, "the server's answer");
+    expect(a.statuses).toEqual([false]);
     await server.stop();
     servers.splice(0);
     expect(await stored(faq.id)).not.toContain("Sneaky");
@@ -178,8 +194,11 @@ describe("read-only where the rules say so", () => {
       () => a.provider.isAuthenticated && a.provider.authorizedScope === "readonly",
       "read-only after reconnecting",
     );
-    typeParagraph(a.doc, "After completion");
-    await new Promise((resolve) => setTimeout(resolve, 400));
+    const late = await raw({ url: server.url, userId: owner.id, sectionId: pressRelease.id });
+    expect(late.scope).toBe("readonly");
+    late.type("After completion");
+    await waitFor(() => late.statuses.length > 0, "the server's answer");
+    expect(late.statuses).toEqual([false]);
     expect(await stored(pressRelease.id)).not.toContain("After completion");
 
     await transitionSection({

@@ -23,6 +23,8 @@ export type CollabSnapshot = {
   savedOnce: boolean;
   /** Why the server refused us, in words for people. */
   refusal?: string;
+  /** Something the person should know once (edits that could not be kept), until dismissed. */
+  notice?: string;
 };
 
 const INITIAL: CollabSnapshot = {
@@ -35,7 +37,12 @@ const INITIAL: CollabSnapshot = {
   savedOnce: false,
 };
 
-const PERMISSIONS_CHANGED = "permissions-changed";
+/** Close reasons after which this tab's copy of the document must be thrown away. */
+const RELOAD_REASONS = new Set(["permissions-changed", "edits-refused"]);
+
+const LOST_EDITS =
+  "Your last edits were not saved: the stage was completed or locked, or your access " +
+  "changed, before they reached the server. The section now shows what was saved.";
 
 function refusalMessage(reason: string): string | undefined {
   return Object.hasOwn(COLLAB_REFUSALS, reason)
@@ -107,10 +114,10 @@ export class CollabSession {
    * Fetches the first token (which says where to connect), then connects a
    * fresh Y.Doc. Undone by stop(); React's effects may run both twice.
    */
-  async start(): Promise<void> {
+  async start(carry: Pick<CollabSnapshot, "notice"> = {}): Promise<void> {
     const generation = ++this.#generation;
     this.#tokens = new CollabTokenSource(this.options.sectionId);
-    this.#set({ ...INITIAL });
+    this.#set({ ...INITIAL, ...carry });
     let first;
     try {
       first = await this.#tokens.bootstrap();
@@ -135,6 +142,11 @@ export class CollabSession {
     this.#reauthorize = false;
     this.#resyncAfterAuth = false;
     this.#set({ ...INITIAL });
+  }
+
+  /** The person has read the notice. */
+  dismissNotice(): void {
+    this.#set({ notice: undefined });
   }
 
   /** After a refusal: a new socket, a new token, a new decision. */
@@ -234,11 +246,31 @@ export class CollabSession {
     this.#afterRightsChanged();
   }
 
-  #onClose(event: CloseEvent) {
-    if (event.reason === PERMISSIONS_CHANGED) {
-      // Until the server decides again, assume the worst: no typing into a void.
+  /**
+   * Rights changed, or the server refused our edits: this tab's document may
+   * hold edits the server will never take. Reconnecting with it would offer
+   * them again — and merge them into the stage if it is reopened later — so
+   * it is thrown away and the section is loaded afresh. If this tab had
+   * edits not yet stored, the person is told they were not kept. The page
+   * refreshes once the server has decided again (#afterRightsChanged).
+   */
+  #reload() {
+    const lost = this.#snapshot.dirty;
+    const notice = lost ? LOST_EDITS : this.#snapshot.notice;
+    // Not from inside the provider's own event: let it finish dispatching first.
+    const generation = this.#generation;
+    this.#set({ editable: false });
+    setTimeout(() => {
+      if (generation !== this.#generation) return;
+      this.stop();
       this.#reauthorize = true;
-      this.#set({ editable: false });
+      void this.start({ notice });
+    }, 0);
+  }
+
+  #onClose(event: CloseEvent) {
+    if (RELOAD_REASONS.has(event.reason)) {
+      this.#reload();
       return;
     }
     const refusal = refusalMessage(event.reason);

@@ -10,7 +10,7 @@ import { CollabStatusPill } from "./collab-status-pill";
 import { PresenceAvatars } from "./presence-avatars";
 import { EditorSurface } from "./editor-surface";
 import { EditorSkeleton } from "./editor-skeleton";
-import { RefusalNotice } from "./refusal-notice";
+import { DismissibleNotice, RefusalNotice } from "./refusal-notice";
 import { userColor } from "@/lib/user-color";
 
 /** What the surrounding page may act on (e.g. completing the stage). */
@@ -58,6 +58,9 @@ export function CollaborativeEditor({ sectionId, stage, label, user, renderActio
         </div>
         {renderActions?.({ editor, status, allSaved: isAllSaved(snapshot) })}
       </div>
+      {snapshot.notice ? (
+        <DismissibleNotice message={snapshot.notice} onDismiss={() => session.dismissNotice()} />
+      ) : null}
       {snapshot.refusal ? (
         <RefusalNotice message={snapshot.refusal} onRetry={() => session.retry()} />
       ) : null}

@@ -1,8 +1,8 @@
-import { RefreshCwIcon, TriangleAlertIcon } from "lucide-react";
+import type { ReactNode } from "react";
+import { RefreshCwIcon, TriangleAlertIcon, XIcon } from "lucide-react";
 import { Button } from "@/components/ui/button";
 
-/** Why the collab server would not open this section, and a way to ask again. */
-export function RefusalNotice({ message, onRetry }: { message: string; onRetry: () => void }) {
+function Notice({ message, action }: { message: string; action: ReactNode }) {
   return (
     <div
       role="alert"
@@ -12,9 +12,41 @@ export function RefusalNotice({ message, onRetry }: { message: string; onRetry: 
         <TriangleAlertIcon className="size-4 shrink-0 text-warning" aria-hidden />
         {message}
       </p>
-      <Button size="sm" variant="outline" onClick={onRetry}>
-        <RefreshCwIcon /> Try again
-      </Button>
+      {action}
     </div>
+  );
+}
+
+/** Why the collab server would not open this section, and a way to ask again. */
+export function RefusalNotice({ message, onRetry }: { message: string; onRetry: () => void }) {
+  return (
+    <Notice
+      message={message}
+      action={
+        <Button size="sm" variant="outline" onClick={onRetry}>
+          <RefreshCwIcon /> Try again
+        </Button>
+      }
+    />
+  );
+}
+
+/** Something the person must read once (edits that could not be kept), until they dismiss it. */
+export function DismissibleNotice({
+  message,
+  onDismiss,
+}: {
+  message: string;
+  onDismiss: () => void;
+}) {
+  return (
+    <Notice
+      message={message}
+      action={
+        <Button size="sm" variant="outline" onClick={onDismiss}>
+          <XIcon /> Dismiss
+        </Button>
+      }
+    />
   );
 }
