@@ -17,6 +17,8 @@ export default defineConfig({
   // The machine has two cores and also runs the app server.
   workers: 2,
   reporter: "list",
+  // Short flows take up to ~12 s on a busy two-core machine; long ones set their own
+  // timeout (test.slow() or test.setTimeout) at more than twice their measured time.
   timeout: 30_000,
   expect: { timeout: 7_500 },
   use: {

@@ -12,6 +12,7 @@ import { existsSync } from "node:fs";
 import net from "node:net";
 import path from "node:path";
 import { createTestDatabase } from "./test-database.mjs";
+import { ensureBrowser } from "./ensure-browser.mjs";
 import { COLLAB_PROCESS, ROOT, bin } from "./launcher.mjs";
 
 const HEALTH_TIMEOUT_MS = 60_000;
@@ -63,7 +64,7 @@ async function main() {
     if (code !== 0) throw new Error(`next build failed (exit ${code}).`);
   }
 
-  await ensureBrowser();
+  await ensureBrowser(log);
   const database = await createDatabase();
   if (interrupted) return 130;
 
@@ -145,14 +146,6 @@ function freePort() {
  * Debian's Chromium where it is installed; otherwise Playwright's own, which
  * only a machine that can download it can install (never needed here).
  */
-async function ensureBrowser() {
-  if (existsSync("/usr/bin/chromium")) return;
-  log("No /usr/bin/chromium: installing Playwright's Chromium.");
-  const code = await run(bin("playwright"), ["install", "chromium"], {});
-  if (code !== 0)
-    throw new Error("Could not install a browser: install Debian's chromium package.");
-}
-
 /**
  * A server (`next start`, the collab server) in its own process group, so
  * that stopping it also stops any worker it forks.

@@ -154,7 +154,15 @@ describe("who may complete or reopen a stage", () => {
     const editor = await member(owner.workspaceId, "EDITOR");
     await write(pressRelease.id, "Editor's draft");
     await complete(editor.id, pressRelease.id);
+    expect(await statesOf(pressRelease.initiativeId)).toMatchObject({
+      PRESS_RELEASE: "COMPLETE",
+      FAQ: "DRAFTING",
+    });
     await reopen(editor.id, pressRelease.id);
+    expect(await statesOf(pressRelease.initiativeId)).toMatchObject({
+      PRESS_RELEASE: "DRAFTING",
+      FAQ: "LOCKED",
+    });
   });
 
   it.each([
