@@ -220,5 +220,6 @@ describe("typing while the stage completes", () => {
     }
     await harness.stop(server);
     console.log(`[figures] typing race: ${JSON.stringify(runs)}`);
-  });
+    // About 19 s on an idle two-core machine (20 runs of ~1 s): three times that.
+  }, 60_000);
 });
