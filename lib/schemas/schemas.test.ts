@@ -3,6 +3,7 @@ import { safeCallbackUrl, ZSignInSchema, ZSignUpSchema } from "./auth";
 import { ZCreateInitiativeSchema, ZTransitionSectionSchema } from "./initiative";
 import { ZCreateInviteSchema, ZUpdateMemberRoleSchema } from "./workspace";
 import { LIMITS } from "./limits";
+import { isStorableText, UNSTORABLE_TEXT } from "./text";
 
 const fieldErrors = (result: {
   success: boolean;
@@ -110,5 +111,27 @@ describe("members", () => {
   it("validates role changes", () => {
     expect(ZUpdateMemberRoleSchema.safeParse({ role: "VIEWER" }).success).toBe(true);
     expect(ZUpdateMemberRoleSchema.safeParse({ role: "owner" }).success).toBe(false);
+  });
+});
+
+describe("text fields", () => {
+  it.each(["Refunds", "Café ☕", "😀 at the counter", "\udbff\udfff", "", "tab\there"])(
+    "accept %j",
+    (value) => expect(isStorableText(value)).toBe(true),
+  );
+  it.each(["\u0000", "a\u0000b", "\ud800", "x\ud800", "\udc00x", "\udc00\ud800", "😀\ud83d"])(
+    "refuse %j (NUL or a lone surrogate)",
+    (value) => expect(isStorableText(value)).toBe(false),
+  );
+  it("name the field in every schema that takes free text", () => {
+    const bad = "a\u0000b";
+    expect(
+      fieldErrors(ZCreateInitiativeSchema.safeParse({ title: bad, customer: "\ud800" })),
+    ).toEqual({ title: UNSTORABLE_TEXT, customer: UNSTORABLE_TEXT });
+    expect(
+      fieldErrors(
+        ZSignUpSchema.safeParse({ name: bad, email: "a@b.co", password: `${bad}-long-enough` }),
+      ),
+    ).toEqual({ name: UNSTORABLE_TEXT, password: UNSTORABLE_TEXT });
   });
 });
