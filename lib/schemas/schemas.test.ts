@@ -3,6 +3,7 @@ import { safeCallbackUrl, ZSignInSchema, ZSignUpSchema } from "./auth";
 import { ZCreateInitiativeSchema, ZTransitionSectionSchema } from "./initiative";
 import { ZCreateInviteSchema, ZUpdateMemberRoleSchema } from "./workspace";
 import { LIMITS } from "./limits";
+import { isId } from "./ids";
 import { isStorableText, UNSTORABLE_TEXT } from "./text";
 
 const fieldErrors = (result: {
@@ -134,4 +135,22 @@ describe("text fields", () => {
       ),
     ).toEqual({ name: UNSTORABLE_TEXT, password: UNSTORABLE_TEXT });
   });
+});
+
+describe("ids", () => {
+  it("accept the shape Prisma's cuid() makes", () => {
+    expect(isId("cmbx0q1z20000a1b2c3d4e5f6")).toBe(true);
+  });
+  it.each([
+    "",
+    "\u0000",
+    "x\u0000y",
+    "%00",
+    "CMBX0Q1Z20000A1B2C3D4E5F6",
+    "c".repeat(26),
+    42,
+    {},
+    [],
+    null,
+  ])("refuse %j", (value) => expect(isId(value)).toBe(false));
 });

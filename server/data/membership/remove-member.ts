@@ -1,4 +1,5 @@
 import "server-only";
+import { parseId } from "@/server/errors";
 import { recordActivity } from "@/server/data/activity/record-activity";
 import { notifyCollab } from "@/server/collab/notify-collab";
 import { assertKeepsAnOwner, inTransaction, loadMembershipToChange } from "./change-membership";
@@ -7,6 +8,8 @@ export type RemoveMemberOptions = { userId: string; workspaceId: string; members
 
 /** Removes someone from a workspace; the last owner cannot be removed. */
 export async function removeMember({ userId, workspaceId, membershipId }: RemoveMemberOptions) {
+  workspaceId = parseId(workspaceId, "Workspace");
+  membershipId = parseId(membershipId, "Member");
   const outcome = await inTransaction(async (tx) => {
     const membership = await loadMembershipToChange({ tx, userId, workspaceId, membershipId });
     await assertKeepsAnOwner(tx, workspaceId, membership);

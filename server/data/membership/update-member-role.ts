@@ -1,5 +1,5 @@
 import "server-only";
-import { parseInput } from "@/server/errors";
+import { parseId, parseInput } from "@/server/errors";
 import { recordActivity } from "@/server/data/activity/record-activity";
 import { notifyCollab } from "@/server/collab/notify-collab";
 import { ZUpdateMemberRoleSchema } from "@/lib/schemas/workspace";
@@ -20,6 +20,8 @@ export async function updateMemberRole({
   input,
 }: UpdateMemberRoleOptions) {
   const { role } = parseInput(ZUpdateMemberRoleSchema, input);
+  workspaceId = parseId(workspaceId, "Workspace");
+  membershipId = parseId(membershipId, "Member");
   const outcome = await inTransaction(async (tx) => {
     const membership = await loadMembershipToChange({ tx, userId, workspaceId, membershipId });
     if (membership.role === role) return { id: membership.id, role, memberId: membership.userId };

@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/server/db";
-import { AppError, parseInput, type AppErrorStatus } from "@/server/errors";
+import { AppError, parseId, parseInput, type AppErrorStatus } from "@/server/errors";
 import { recordActivity } from "@/server/data/activity/record-activity";
 import { authorize } from "@/server/policies/authorize";
 import { ZTransitionSectionSchema } from "@/lib/schemas/initiative";
@@ -28,6 +28,7 @@ export type TransitionSectionOptions = { userId: string; sectionId: string; inpu
  */
 export async function transitionSection({ userId, sectionId, input }: TransitionSectionOptions) {
   const { action } = parseInput(ZTransitionSectionSchema, input);
+  sectionId = parseId(sectionId, "Section");
   const outcome = await db().$transaction(async (tx) => {
     const { section, siblings, states, actor, workspaceId, initiativeId } =
       await loadSectionForUpdate({
