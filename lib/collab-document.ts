@@ -1,3 +1,5 @@
+import { isId } from "@/lib/schemas/ids";
+
 /**
  * Names of the collaborative documents: each section is one Yjs document,
  * `section.<id>`. Shared by the browser, the app and the collab server.
@@ -12,7 +14,7 @@ export function sectionDocumentName(sectionId: string): string {
 export function sectionIdOf(documentName: string): string | undefined {
   if (!documentName.startsWith(PREFIX)) return undefined;
   const id = documentName.slice(PREFIX.length);
-  return /^[A-Za-z0-9_-]{1,64}$/.test(id) ? id : undefined;
+  return isId(id) ? id : undefined;
 }
 
 /** Why the collab server refused or closed a connection; the browser explains each. */

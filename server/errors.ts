@@ -1,5 +1,6 @@
 import "server-only";
 import type { z } from "zod";
+import { isId } from "@/lib/schemas/ids";
 
 export type AppErrorStatus = 400 | 401 | 403 | 404 | 409 | 410 | 411 | 413 | 429;
 
@@ -45,4 +46,14 @@ export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.in
     first ? `${first[0]}: ${first[1]}` : "Invalid input.",
     fields,
   );
+}
+
+/**
+ * An id from outside (URL, form, action argument), checked by shape before
+ * it reaches a query. A malformed one is answered like an unknown one: 404
+ * `what` not found, never 400 or 500, so the answer says nothing either way.
+ */
+export function parseId(value: unknown, what: string): string {
+  if (!isId(value)) throw notFound(what);
+  return value;
 }

@@ -1,6 +1,8 @@
 import { z } from "zod";
 import { LIMITS } from "./limits";
+import { ZText } from "./text";
 
+// Not ZText: the email format below admits neither NUL nor lone surrogates.
 const email = z
   .string({ error: "Enter your email address" })
   .trim()
@@ -11,14 +13,16 @@ const email = z
 /** Creating an account. */
 export const ZSignUpSchema = z.object({
   /** The name teammates see on comments and presence. */
-  name: z
-    .string({ error: "Enter your name" })
+  name: ZText("Enter your name")
     .trim()
     .min(1, "Enter your name")
     .max(LIMITS.nameMax, `Use at most ${LIMITS.nameMax} characters`),
   email,
-  password: z
-    .string({ error: "Choose a password" })
+  /**
+   * Also free of NUL and lone surrogates: a lone surrogate becomes U+FFFD
+   * when hashed, so two different passwords would unlock the same account.
+   */
+  password: ZText("Choose a password")
     .min(LIMITS.passwordMin, `Use at least ${LIMITS.passwordMin} characters`)
     .max(LIMITS.passwordMax, `Use at most ${LIMITS.passwordMax} characters`),
   /** Where to go after signing up (an invite link, say); only same-site paths are honoured. */
@@ -29,6 +33,7 @@ export type TSignUp = z.infer<typeof ZSignUpSchema>;
 /** Signing in with email and password. */
 export const ZSignInSchema = z.object({
   email,
+  /** Not ZText: it is only compared, never stored, and a password set before sign-up refused those characters must still work. */
   password: z
     .string({ error: "Enter your password" })
     .min(1, "Enter your password")

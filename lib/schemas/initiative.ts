@@ -1,18 +1,17 @@
 import { z } from "zod";
 import { LIMITS } from "./limits";
+import { ZText } from "./text";
 import { STAGE_ACTIONS } from "@/lib/stages";
 
 /** A new initiative: what it is and who it is for. */
 export const ZCreateInitiativeSchema = z.object({
   /** The launch, as a headline-sized name ("Instant refunds at the counter"). */
-  title: z
-    .string({ error: "Give the initiative a title" })
+  title: ZText("Give the initiative a title")
     .trim()
     .min(1, "Give the initiative a title")
     .max(LIMITS.titleMax, `Keep the title under ${LIMITS.titleMax} characters`),
   /** The customer it is for. Working Backwards starts here. */
-  customer: z
-    .string({ error: "Say which customer this is for" })
+  customer: ZText("Say which customer this is for")
     .trim()
     .min(1, "Say which customer this is for")
     .max(LIMITS.customerMax, `Keep it under ${LIMITS.customerMax} characters`),

@@ -3,6 +3,8 @@ import { safeCallbackUrl, ZSignInSchema, ZSignUpSchema } from "./auth";
 import { ZCreateInitiativeSchema, ZTransitionSectionSchema } from "./initiative";
 import { ZCreateInviteSchema, ZUpdateMemberRoleSchema } from "./workspace";
 import { LIMITS } from "./limits";
+import { isId } from "./ids";
+import { isStorableText, UNSTORABLE_TEXT } from "./text";
 
 const fieldErrors = (result: {
   success: boolean;
@@ -111,4 +113,44 @@ describe("members", () => {
     expect(ZUpdateMemberRoleSchema.safeParse({ role: "VIEWER" }).success).toBe(true);
     expect(ZUpdateMemberRoleSchema.safeParse({ role: "owner" }).success).toBe(false);
   });
+});
+
+describe("text fields", () => {
+  it.each(["Refunds", "Café ☕", "😀 at the counter", "\udbff\udfff", "", "tab\there"])(
+    "accept %j",
+    (value) => expect(isStorableText(value)).toBe(true),
+  );
+  it.each(["\u0000", "a\u0000b", "\ud800", "x\ud800", "\udc00x", "\udc00\ud800", "😀\ud83d"])(
+    "refuse %j (NUL or a lone surrogate)",
+    (value) => expect(isStorableText(value)).toBe(false),
+  );
+  it("name the field in every schema that takes free text", () => {
+    const bad = "a\u0000b";
+    expect(
+      fieldErrors(ZCreateInitiativeSchema.safeParse({ title: bad, customer: "\ud800" })),
+    ).toEqual({ title: UNSTORABLE_TEXT, customer: UNSTORABLE_TEXT });
+    expect(
+      fieldErrors(
+        ZSignUpSchema.safeParse({ name: bad, email: "a@b.co", password: `${bad}-long-enough` }),
+      ),
+    ).toEqual({ name: UNSTORABLE_TEXT, password: UNSTORABLE_TEXT });
+  });
+});
+
+describe("ids", () => {
+  it("accept the shape Prisma's cuid() makes", () => {
+    expect(isId("cmbx0q1z20000a1b2c3d4e5f6")).toBe(true);
+  });
+  it.each([
+    "",
+    "\u0000",
+    "x\u0000y",
+    "%00",
+    "CMBX0Q1Z20000A1B2C3D4E5F6",
+    "c".repeat(26),
+    42,
+    {},
+    [],
+    null,
+  ])("refuse %j", (value) => expect(isId(value)).toBe(false));
 });

@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/server/db";
-import { notFound } from "@/server/errors";
+import { notFound, parseId } from "@/server/errors";
 import { getActor } from "@/server/data/membership/get-actor";
 import { can } from "@/server/policies/permissions";
 
@@ -9,7 +9,7 @@ export type GetAssetOptions = { userId: string; assetId: string };
 /** An image's bytes, for someone who may read its initiative's drafts; 404 for anyone else. */
 export async function getAsset({ userId, assetId }: GetAssetOptions) {
   const asset = await db().asset.findUnique({
-    where: { id: assetId },
+    where: { id: parseId(assetId, "Image") },
     select: {
       contentType: true,
       size: true,

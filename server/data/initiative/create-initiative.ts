@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/server/db";
-import { parseInput } from "@/server/errors";
+import { parseId, parseInput } from "@/server/errors";
 import { getActor } from "@/server/data/membership/get-actor";
 import { recordActivity } from "@/server/data/activity/record-activity";
 import { authorize } from "@/server/policies/authorize";
@@ -12,6 +12,7 @@ export type CreateInitiativeOptions = { userId: string; workspaceId: string; inp
 /** Starts an initiative with its five sections in their initial states. */
 export async function createInitiative({ userId, workspaceId, input }: CreateInitiativeOptions) {
   const data = parseInput(ZCreateInitiativeSchema, input);
+  workspaceId = parseId(workspaceId, "Workspace");
   const actor = await getActor({ userId, workspaceId });
   authorize(actor, "initiative.create", {
     hidden: "Workspace",

@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/server/db";
-import { notFound } from "@/server/errors";
+import { notFound, parseId } from "@/server/errors";
 import { getActor } from "@/server/data/membership/get-actor";
 import { can } from "@/server/policies/permissions";
 import { STAGES, isStageWritable, type Stage, statesOf } from "@/lib/stages";
@@ -13,7 +13,7 @@ export type GetInitiativeOptions = { userId: string; initiativeId: string };
  */
 export async function getInitiative({ userId, initiativeId }: GetInitiativeOptions) {
   const initiative = await db().initiative.findUnique({
-    where: { id: initiativeId },
+    where: { id: parseId(initiativeId, "Initiative") },
     select: {
       id: true,
       title: true,

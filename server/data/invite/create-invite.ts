@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/server/db";
-import { conflict, parseInput } from "@/server/errors";
+import { conflict, parseId, parseInput } from "@/server/errors";
 import { getActor } from "@/server/data/membership/get-actor";
 import { recordActivity } from "@/server/data/activity/record-activity";
 import { authorize } from "@/server/policies/authorize";
@@ -17,6 +17,7 @@ export type CreateInviteOptions = { userId: string; workspaceId: string; input: 
  */
 export async function createInvite({ userId, workspaceId, input }: CreateInviteOptions) {
   const { email, role } = parseInput(ZCreateInviteSchema, input);
+  workspaceId = parseId(workspaceId, "Workspace");
   const actor = await getActor({ userId, workspaceId });
   authorize(actor, "workspace.manageMembers", {
     hidden: "Workspace",

@@ -1,11 +1,12 @@
 import "server-only";
 import { db } from "@/server/db";
-import { hashInviteToken } from "./invite-token";
+import { hashInviteToken, isInviteToken } from "./invite-token";
 
 export type InviteStatus = "PENDING" | "ACCEPTED" | "EXPIRED" | "REVOKED";
 
-/** What an invite link leads to, or null when the link is unknown. */
+/** What an invite link leads to, or null when the link is unknown or cannot be one. */
 export async function getInviteByToken({ token, now = new Date() }: { token: string; now?: Date }) {
+  if (!isInviteToken(token)) return null;
   const invite = await db().invite.findUnique({
     where: { tokenHash: hashInviteToken(token) },
     select: {

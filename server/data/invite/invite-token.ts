@@ -10,4 +10,9 @@ export function newInviteToken() {
   return { token, tokenHash: hashInviteToken(token) };
 }
 
+/** Whether a value from a link or an action argument can be a token we issued (43 base64url characters). */
+export function isInviteToken(value: unknown): value is string {
+  return typeof value === "string" && /^[A-Za-z0-9_-]{43}$/.test(value);
+}
+
 export const hashInviteToken = (token: string) => createHash("sha256").update(token).digest("hex");

@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/server/db";
-import { notFound } from "@/server/errors";
+import { notFound, parseId } from "@/server/errors";
 import { getActor } from "@/server/data/membership/get-actor";
 import { authorize } from "@/server/policies/authorize";
 
@@ -8,6 +8,8 @@ export type RevokeInviteOptions = { userId: string; workspaceId: string; inviteI
 
 /** Withdraws a pending invite so its link stops working. */
 export async function revokeInvite({ userId, workspaceId, inviteId }: RevokeInviteOptions) {
+  workspaceId = parseId(workspaceId, "Workspace");
+  inviteId = parseId(inviteId, "Invite");
   const actor = await getActor({ userId, workspaceId });
   authorize(actor, "workspace.manageMembers", {
     hidden: "Workspace",

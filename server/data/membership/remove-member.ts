@@ -1,4 +1,5 @@
 import "server-only";
+import { parseId } from "@/server/errors";
 import { recordActivity } from "@/server/data/activity/record-activity";
 import { whileCollabFrozen } from "@/server/collab/notify-collab";
 import {
@@ -16,6 +17,8 @@ export type RemoveMemberOptions = { userId: string; workspaceId: string; members
  * until then is stored) and are closed after it.
  */
 export async function removeMember({ userId, workspaceId, membershipId }: RemoveMemberOptions) {
+  workspaceId = parseId(workspaceId, "Workspace");
+  membershipId = parseId(membershipId, "Member");
   const member = await memberToChange({ userId, workspaceId, membershipId });
   const remove = () =>
     inTransaction(async (tx) => {

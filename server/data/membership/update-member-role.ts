@@ -1,5 +1,5 @@
 import "server-only";
-import { parseInput } from "@/server/errors";
+import { parseId, parseInput } from "@/server/errors";
 import { recordActivity } from "@/server/data/activity/record-activity";
 import { whileCollabFrozen } from "@/server/collab/notify-collab";
 import { ZUpdateMemberRoleSchema } from "@/lib/schemas/workspace";
@@ -29,6 +29,8 @@ export async function updateMemberRole({
   input,
 }: UpdateMemberRoleOptions) {
   const { role } = parseInput(ZUpdateMemberRoleSchema, input);
+  workspaceId = parseId(workspaceId, "Workspace");
+  membershipId = parseId(membershipId, "Member");
   const member = await memberToChange({ userId, workspaceId, membershipId });
   const update = () =>
     inTransaction(async (tx) => {

@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/server/db";
 import { getActor } from "@/server/data/membership/get-actor";
 import { can, type Actor } from "@/server/policies/permissions";
+import { isId } from "@/lib/schemas/ids";
 import { isStageWritable, type Stage, statesOf } from "@/lib/stages";
 
 export type SectionAccess = {
@@ -17,7 +18,8 @@ export type SectionAccess = {
 /**
  * What a user may do with a section's document, from the database as it is
  * now: null when they may not read it at all. The collab server asks this on
- * every connection, the token endpoint before issuing a token.
+ * every connection, the token endpoint before issuing a token. A malformed
+ * id (from a URL, a form or a document name) is a section nobody may read.
  */
 export async function getSectionAccess({
   userId,
@@ -26,6 +28,7 @@ export async function getSectionAccess({
   userId: string;
   sectionId: string;
 }): Promise<SectionAccess | null> {
+  if (!isId(sectionId)) return null;
   const section = await db().section.findUnique({
     where: { id: sectionId },
     select: {

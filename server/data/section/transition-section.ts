@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/server/db";
-import { AppError, parseInput, type AppErrorStatus } from "@/server/errors";
+import { AppError, parseId, parseInput, type AppErrorStatus } from "@/server/errors";
 import { recordActivity } from "@/server/data/activity/record-activity";
 import { authorize } from "@/server/policies/authorize";
 import { ZTransitionSectionSchema } from "@/lib/schemas/initiative";
@@ -49,6 +49,7 @@ async function documentsToFreeze(userId: string, sectionId: string): Promise<str
  */
 export async function transitionSection({ userId, sectionId, input }: TransitionSectionOptions) {
   const { action } = parseInput(ZTransitionSectionSchema, input);
+  sectionId = parseId(sectionId, "Section");
   const documents = await documentsToFreeze(userId, sectionId);
   const apply = () =>
     db().$transaction(async (tx) => {

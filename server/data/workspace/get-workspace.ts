@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/server/db";
-import { notFound } from "@/server/errors";
+import { notFound, parseId } from "@/server/errors";
 import { getActor } from "@/server/data/membership/get-actor";
 import { can } from "@/server/policies/permissions";
 
@@ -11,6 +11,7 @@ export type GetWorkspaceOptions = { userId: string; workspaceId: string };
  * whether a workspace exists is private to its members.
  */
 export async function getWorkspace({ userId, workspaceId }: GetWorkspaceOptions) {
+  workspaceId = parseId(workspaceId, "Workspace");
   const actor = await getActor({ userId, workspaceId });
   if (!actor || !can(actor, "workspace.view")) throw notFound("Workspace");
   const workspace = await db().workspace.findUniqueOrThrow({

@@ -1,0 +1,416 @@
+/**
+ * No 5xx from bad input (issue 6, part 2): generated strings (NUL, lone
+ * surrogates, very long, unicode), numbers, objects and arrays go to every
+ * route handler under app/api and every server action in server/actions, as a
+ * signed-in owner. Whatever comes in, the answer is below 500, and a refusal
+ * writes nothing. The inputs the issue found stay below as fixed cases.
+ */
+import fc from "fast-check";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { ROLES } from "@/lib/roles";
+import { UNSTORABLE_TEXT } from "@/lib/schemas/text";
+
+type SessionUser = { id: string; name: string; email: string };
+const session = vi.hoisted(() => ({ user: undefined as SessionUser | undefined }));
+
+// next-auth cannot load here (it imports "next/server", which Node's ESM
+// resolver does not find), and its auth() reads the session cookie through
+// next/headers, which only works inside Next's request scope. The test stands
+// in for server/auth.ts with a fixed signed-in user; production code is
+// unchanged. signIn and signOut redirect, as next-auth's do, to an absolute
+// URL; the credential check behind signIn is not under test here.
+vi.mock("next-auth", () => {
+  class AuthError extends Error {}
+  class CredentialsSignin extends AuthError {
+    code = "credentials";
+  }
+  return { AuthError, CredentialsSignin };
+});
+vi.mock("@/server/auth", async () => {
+  const { CredentialsSignin } = await import("next-auth");
+  const { redirect } = await import("next/navigation");
+  const { unauthorized } = await import("@/server/errors");
+  const user = async () => {
+    if (!session.user) throw unauthorized();
+    return session.user;
+  };
+  const goTo = async ({ redirectTo }: { redirectTo: string }) =>
+    redirect(new URL(redirectTo, "http://localhost").href);
+  return {
+    getCurrentUser: async () => session.user ?? null,
+    requireUser: user,
+    requireApiUser: user,
+    signIn: (_provider: string, options: { redirectTo: string }) => goTo(options),
+    signOut: goTo,
+    ThrottledSignIn: class extends CredentialsSignin {
+      override code = "throttled";
+    },
+  };
+});
+// revalidatePath needs Next's render store; what it would invalidate is not under test.
+vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
+
+const { db } = await import("@/server/db");
+const { createAsset } = await import("@/server/data/asset/create-asset");
+const { createInvite } = await import("@/server/data/invite/create-invite");
+const factories = await import("@/test/support/factories");
+const bad = await import("@/test/support/bad-input");
+const calls = await import("@/test/support/calls");
+const initiatives = await import("@/app/api/workspaces/[workspaceId]/initiatives/route");
+const transitions = await import("@/app/api/sections/[sectionId]/transitions/route");
+const collabToken = await import("@/app/api/collab-token/route");
+const uploads = await import("@/app/api/assets/route");
+const assets = await import("@/app/api/assets/[assetId]/route");
+const { acceptInviteAction } = await import("@/server/actions/accept-invite");
+const { createInitiativeAction } = await import("@/server/actions/create-initiative");
+const { createInviteAction } = await import("@/server/actions/create-invite");
+const { removeMemberAction } = await import("@/server/actions/remove-member");
+const { revokeInviteAction } = await import("@/server/actions/revoke-invite");
+const { signInAction } = await import("@/server/actions/sign-in");
+const { signOutAction } = await import("@/server/actions/sign-out");
+const { signUpAction } = await import("@/server/actions/sign-up");
+const { transitionSectionAction } = await import("@/server/actions/transition-section");
+const { updateMemberRoleAction } = await import("@/server/actions/update-member-role");
+
+/**
+ * Runs per property: 12 properties, 3 of which call two actions, make 1,500
+ * calls per run, in about 10 s (see docs/reliability.md).
+ */
+const RUNS = 100;
+
+// The smallest valid PNG (1×1, transparent).
+const PNG = Uint8Array.from(
+  Buffer.from(
+    "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=",
+    "base64",
+  ),
+);
+
+/** Real rows, so that generated input also reaches the code behind the id checks. */
+const real = {
+  workspaces: [] as string[],
+  sections: [] as string[],
+  assets: [] as string[],
+  memberships: [] as string[],
+  invites: [] as string[],
+  tokens: [] as string[],
+};
+
+let owner: Awaited<ReturnType<typeof factories.signUp>>;
+const saved = process.env.COLLAB_INTERNAL_URL;
+
+beforeAll(async () => {
+  // Nothing listens on port 9: invalidations fail fast instead of reaching a collab server.
+  process.env.COLLAB_INTERNAL_URL = "http://127.0.0.1:9";
+  owner = await factories.signUp("Olivia Owner");
+  const outsider = await factories.signUp("Mallory Outsider");
+  const editor = await factories.member(owner.workspaceId, "EDITOR");
+  const initiative = await factories.initiativeFor(owner);
+  const sections = await db().section.findMany({ where: { initiativeId: initiative.id } });
+  const pressRelease = initiative.section("PRESS_RELEASE");
+  const asset = await createAsset({ userId: owner.id, sectionId: pressRelease.id, bytes: PNG });
+  const invite = await createInvite({
+    userId: owner.id,
+    workspaceId: owner.workspaceId,
+    input: { email: "invitee@example.com", role: "EDITOR" },
+  });
+  const memberships = await db().membership.findMany({
+    where: { userId: { in: [editor.id, outsider.id] } },
+  });
+  Object.assign(real, {
+    workspaces: [owner.workspaceId, outsider.workspaceId],
+    sections: sections.map((section) => section.id),
+    assets: [asset.id],
+    memberships: memberships.map((membership) => membership.id),
+    invites: [invite.id],
+    tokens: [new URL(invite.url).pathname.split("/").pop() ?? ""],
+  });
+  session.user = { id: owner.id, name: owner.name, email: owner.email };
+});
+
+afterAll(() => {
+  if (saved === undefined) delete process.env.COLLAB_INTERNAL_URL;
+  else process.env.COLLAB_INTERNAL_URL = saved;
+  console.info(`[bad-input] ${calls.tallyReport()}`);
+});
+
+const { expectSafe, route, actionStatus, multipart, untrusted } = calls;
+const stringId = bad.stringIdFrom;
+const anyId = bad.idFrom;
+
+const property = <T>(arbitrary: fc.Arbitrary<T>, check: (value: T) => Promise<unknown>) =>
+  fc.assert(
+    fc.asyncProperty(arbitrary, async (value) => {
+      await check(value);
+    }),
+    { numRuns: RUNS },
+  );
+
+const title = fc.constant("Instant refunds");
+const customer = fc.constant("Shoppers returning an item");
+const stageAction = fc.constantFrom("complete", "reopen");
+const role = fc.constantFrom(...ROLES);
+const email = fc.uuid().map((id) => `${id.slice(0, 8)}@example.com`);
+const password = fc.constant(factories.PASSWORD);
+
+describe("every route handler under app/api answers below 500, and writes nothing when it refuses", () => {
+  it("GET /api/workspaces/:id/initiatives", () =>
+    property(
+      stringId(() => real.workspaces),
+      (workspaceId) =>
+        expectSafe(async () => {
+          const response = await route(initiatives.GET, calls.jsonRequest("GET"), { workspaceId });
+          return response.status;
+        }),
+    ));
+
+  it("POST /api/workspaces/:id/initiatives", () =>
+    property(
+      fc.tuple(
+        stringId(() => real.workspaces),
+        bad.jsonText(bad.bodyWith({ title, customer })),
+      ),
+      ([workspaceId, body]) =>
+        expectSafe(async () => {
+          const request = calls.jsonRequest("POST", body);
+          return (await route(initiatives.POST, request, { workspaceId })).status;
+        }),
+    ));
+
+  it("POST /api/sections/:id/transitions", () =>
+    property(
+      fc.tuple(
+        stringId(() => real.sections),
+        bad.jsonText(bad.bodyWith({ action: stageAction })),
+      ),
+      ([sectionId, body]) =>
+        expectSafe(async () => {
+          const request = calls.jsonRequest("POST", body);
+          return (await route(transitions.POST, request, { sectionId })).status;
+        }),
+    ));
+
+  it("GET /api/collab-token?section=", () =>
+    property(
+      fc.array(
+        stringId(() => real.sections),
+        { maxLength: 2 },
+      ),
+      (values) =>
+        expectSafe(async () => {
+          // Repeated or missing, as a query string allows.
+          const url = new URL("http://localhost/api/collab-token");
+          for (const value of values) url.searchParams.append("section", value);
+          const request = calls.jsonRequest("GET", undefined, url.href);
+          return (await route(collabToken.GET, request, {})).status;
+        }),
+    ));
+
+  it("POST /api/assets (multipart, or anything else)", () => {
+    const file = fc.oneof(
+      fc.constant(PNG),
+      fc.uint8Array({ maxLength: 64 }),
+      bad.anyString, // a text field where the file should be
+    );
+    const form = fc.record(
+      {
+        file,
+        sectionId: fc.oneof(
+          stringId(() => real.sections),
+          file,
+        ),
+      },
+      { requiredKeys: [] },
+    );
+    const upload = fc.oneof(
+      form.map((fields) => ({ form: fields })),
+      bad.jsonText(bad.anyValue).map((json) => ({ json })),
+    );
+    return property(upload, (sent) =>
+      expectSafe(async () => {
+        const request =
+          "json" in sent ? calls.jsonRequest("POST", sent.json) : multipart(sent.form);
+        return (await route(uploads.POST, request, {})).status;
+      }),
+    );
+  });
+
+  it("GET /api/assets/:id", () =>
+    property(
+      stringId(() => real.assets),
+      (assetId) =>
+        expectSafe(async () => {
+          const response = await route(assets.GET, calls.jsonRequest("GET"), { assetId });
+          return response.status;
+        }),
+    ));
+});
+
+describe("every server action answers below 500, and writes nothing when it refuses", () => {
+  it("createInitiativeAction", () =>
+    property(
+      fc.tuple(
+        bad.formOrObject(bad.bodyWith({ title, customer })),
+        anyId(() => real.workspaces),
+      ),
+      ([input, workspaceId]) =>
+        expectSafe(() => actionStatus(() => createInitiativeAction(input, untrusted(workspaceId)))),
+    ));
+
+  it("transitionSectionAction", () =>
+    property(
+      fc.tuple(
+        bad.bodyWith({ action: stageAction }),
+        anyId(() => real.sections),
+      ),
+      ([input, sectionId]) =>
+        expectSafe(() => actionStatus(() => transitionSectionAction(input, untrusted(sectionId)))),
+    ));
+
+  it("createInviteAction and revokeInviteAction", () =>
+    property(
+      fc.tuple(
+        bad.formOrObject(bad.bodyWith({ email, role })),
+        anyId(() => real.workspaces),
+        anyId(() => real.invites),
+      ),
+      async ([input, workspaceId, inviteId]) => {
+        await expectSafe(() =>
+          actionStatus(() => createInviteAction(input, untrusted(workspaceId))),
+        );
+        await expectSafe(() =>
+          actionStatus(() =>
+            revokeInviteAction(input, untrusted(workspaceId), untrusted(inviteId)),
+          ),
+        );
+      },
+    ));
+
+  it("updateMemberRoleAction and removeMemberAction", () =>
+    property(
+      fc.tuple(
+        bad.bodyWith({ role }),
+        anyId(() => real.workspaces),
+        anyId(() => real.memberships),
+      ),
+      async ([input, workspaceId, membershipId]) => {
+        const [workspace, membership] = [untrusted(workspaceId), untrusted(membershipId)];
+        await expectSafe(() =>
+          actionStatus(() => updateMemberRoleAction(input, workspace, membership)),
+        );
+        await expectSafe(() =>
+          actionStatus(() => removeMemberAction(input, workspace, membership)),
+        );
+      },
+    ));
+
+  it("acceptInviteAction", () =>
+    property(
+      fc.tuple(
+        bad.anyValue,
+        anyId(() => real.tokens),
+      ),
+      ([input, token]) =>
+        expectSafe(() => actionStatus(() => acceptInviteAction(input, untrusted(token)))),
+    ));
+
+  it("signUpAction and signInAction", () =>
+    property(
+      bad.formOrObject(bad.bodyWith({ name: title, email, password, callbackUrl: bad.anyString })),
+      async (input) => {
+        await expectSafe(() => actionStatus(() => signUpAction(input)));
+        await expectSafe(() => actionStatus(() => signInAction(input)));
+      },
+    ));
+
+  it("signOutAction, which takes no input", async () => {
+    expect(await expectSafe(() => actionStatus(() => signOutAction()), false)).toBe(303);
+  });
+});
+
+/** Each malformed id the issue found, as a route receives it once decoded, and one left encoded. */
+const MALFORMED_IDS = ["\u0000", "x\u0000y", "%00", "x%00y"];
+
+describe("the inputs issue 6 found (regression cases)", () => {
+  const post = (body: unknown) => calls.jsonRequest("POST", JSON.stringify(body));
+  const errorOf = async (response: Response) =>
+    ((await response.json()) as { error: { fields?: Record<string, string> } }).error;
+
+  it.each([
+    ["title", "a\u0000b"],
+    ["title", "\ud800"],
+    ["customer", "\u0000"],
+    ["customer", "x\udc00"],
+  ])("refuses %s %j with 400 on that field, storing nothing", async (field, value) => {
+    const body = { title: "Refunds", customer: "Shoppers", [field]: value };
+    let response: Response | undefined;
+    await expectSafe(async () => {
+      response = await route(initiatives.POST, post(body), { workspaceId: owner.workspaceId });
+      return response.status;
+    }, false);
+    expect(response?.status).toBe(400);
+    expect((await errorOf(response as Response)).fields).toEqual({ [field]: UNSTORABLE_TEXT });
+  });
+
+  it.each([42, {}, ["Refunds"], null, true])(
+    "refuses a title that is not a string (%j) with 400 on the title",
+    async (title) => {
+      const response = await route(initiatives.POST, post({ title, customer: "Shoppers" }), {
+        workspaceId: owner.workspaceId,
+      });
+      expect(response.status).toBe(400);
+      expect((await errorOf(response)).fields).toHaveProperty("title");
+    },
+  );
+
+  it.each(MALFORMED_IDS)("answers 404 to the id %j on every route that takes one", async (id) => {
+    const statuses = await Promise.all([
+      route(initiatives.GET, calls.jsonRequest("GET"), { workspaceId: id }),
+      route(initiatives.POST, post({ title: "Refunds", customer: "Shoppers" }), {
+        workspaceId: id,
+      }),
+      route(transitions.POST, post({ action: "complete" }), { sectionId: id }),
+      route(assets.GET, calls.jsonRequest("GET"), { assetId: id }),
+      route(
+        collabToken.GET,
+        calls.jsonRequest(
+          "GET",
+          undefined,
+          `http://localhost/api/collab-token?section=${encodeURIComponent(id)}`,
+        ),
+        {},
+      ),
+      route(uploads.POST, multipart({ file: PNG, sectionId: id }), {}),
+    ]).then((responses) => responses.map((response) => response.status));
+    expect(statuses).toEqual([404, 404, 404, 404, 404, 404]);
+  });
+
+  it("answers the four server actions as refusals, never 500", async () => {
+    const [workspaceId, membershipId] = [owner.workspaceId, untrusted({})];
+    const valid = { title: "Refunds", customer: "Shoppers" };
+    expect(await createInitiativeAction({ ...valid, title: "\u0000" }, workspaceId)).toMatchObject({
+      ok: false,
+      status: 400,
+      fields: { title: UNSTORABLE_TEXT },
+    });
+    expect(await createInitiativeAction(valid, "\u0000")).toMatchObject({ ok: false, status: 404 });
+    expect(await updateMemberRoleAction({ role: "EDITOR" }, workspaceId, "\u0000")).toMatchObject({
+      ok: false,
+      status: 404,
+    });
+    expect(await removeMemberAction({}, workspaceId, membershipId)).toMatchObject({
+      ok: false,
+      status: 404,
+    });
+  });
+
+  it("never reads an object as a filter: removing member {} with two owners removes no one", async () => {
+    const second = await factories.member(owner.workspaceId, "OWNER");
+    const before = await calls.fingerprint();
+    expect(await removeMemberAction({}, owner.workspaceId, untrusted({}))).toMatchObject({
+      status: 404,
+    });
+    expect(await calls.fingerprint()).toEqual(before);
+    await db().membership.deleteMany({ where: { userId: second.id } });
+  });
+});
