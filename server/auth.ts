@@ -6,12 +6,32 @@ import { redirect } from "next/navigation";
 import { authConfig } from "@/auth.config";
 import { db } from "@/server/db";
 import { unauthorized } from "@/server/errors";
-import { verifyCredentials } from "@/server/data/user/verify-credentials";
+import { type SignInLimit, verifyCredentials } from "@/server/data/user/verify-credentials";
 import { clientIp } from "@/server/client-ip";
 
-/** Too many failed attempts: the sign-in form says so instead of "wrong password". */
+const THROTTLED_MESSAGES = {
+  throttled: "Too many failed attempts. Wait 15 minutes, then try again.",
+  "throttled-account":
+    "Too many failed attempts on this account from several places. Try again in a few hours.",
+} as const;
+
+/**
+ * Too many failed attempts: the sign-in form says so instead of "wrong
+ * password". The code travels in the sign-in redirect, so it says which wait
+ * applies: 15 minutes for the per-address limits, up to a day for the account's.
+ */
 export class ThrottledSignIn extends CredentialsSignin {
-  override code = "throttled";
+  constructor(limit: SignInLimit) {
+    super();
+    this.code = limit === "ACCOUNT" ? "throttled-account" : "throttled";
+  }
+}
+
+/** The sign-in form's message for a ThrottledSignIn code; undefined for any other code. */
+export function throttledMessage(code: unknown): string | undefined {
+  return typeof code === "string" && Object.hasOwn(THROTTLED_MESSAGES, code)
+    ? THROTTLED_MESSAGES[code as keyof typeof THROTTLED_MESSAGES]
+    : undefined;
 }
 
 export const { handlers, auth, signIn, signOut } = NextAuth({
@@ -25,7 +45,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
           ip: clientIp(request.headers),
         });
         if (result.ok) return result.user;
-        if (result.reason === "THROTTLED") throw new ThrottledSignIn();
+        if (result.reason === "THROTTLED") throw new ThrottledSignIn(result.limit);
         return null;
       },
     }),
