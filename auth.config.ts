@@ -4,6 +4,7 @@
  * credentials provider). Keep Prisma and "server-only" out of this file.
  */
 import type { NextAuthConfig } from "next-auth";
+import { env } from "@/lib/env";
 
 /** Paths a signed-out visitor may open. */
 const PUBLIC_PATHS = [
@@ -42,3 +43,13 @@ export const authConfig = {
     },
   },
 } satisfies NextAuthConfig;
+
+/**
+ * Whether session and CSRF cookies are `Secure` (and `__Secure-`/`__Host-`
+ * prefixed): whenever APP_URL is https, whatever scheme a request arrived
+ * with behind a TLS-terminating proxy. A function, read when the first request
+ * comes: at build time there is no environment to read.
+ */
+export function secureCookies(): boolean {
+  return new URL(env().APP_URL).protocol === "https:";
+}

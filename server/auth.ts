@@ -3,7 +3,7 @@ import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { cache } from "react";
 import { redirect } from "next/navigation";
-import { authConfig } from "@/auth.config";
+import { authConfig, secureCookies } from "@/auth.config";
 import { db } from "@/server/db";
 import { unauthorized } from "@/server/errors";
 import { type SignInLimit, verifyCredentials } from "@/server/data/user/verify-credentials";
@@ -34,8 +34,10 @@ export function throttledMessage(code: unknown): string | undefined {
     : undefined;
 }
 
-export const { handlers, auth, signIn, signOut } = NextAuth({
+// next-auth's lazy form: the config is read per request (see secureCookies).
+export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   ...authConfig,
+  useSecureCookies: secureCookies(),
   providers: [
     Credentials({
       credentials: { email: { type: "email" }, password: { type: "password" } },
@@ -50,7 +52,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       },
     }),
   ],
-});
+}));
 
 /**
  * The signed-in user, re-read from the database once per request: a valid
