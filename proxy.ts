@@ -23,14 +23,19 @@ function auth() {
 
 /**
  * Runs before every page and API route:
- * 1. sends signed-out visitors to the sign-in page before any app page
+ * 1. refuses paths that are not valid percent-encoding (Next would answer 500
+ *    when it decodes them into route params);
+ * 2. sends signed-out visitors to the sign-in page before any app page
  *    renders (pages, actions and route handlers still check the session);
- * 2. sets the Content Security Policy: for pages with a fresh nonce, which
+ * 3. sets the Content Security Policy: for pages with a fresh nonce, which
  *    Next.js reads from the request's policy and puts on its scripts.
  * The fixed security headers come from next.config.ts, for static files too.
  */
 export async function proxy(request: NextRequest, event: NextFetchEvent): Promise<Response> {
-  if (request.nextUrl.pathname.startsWith("/api/")) {
+  const { pathname } = request.nextUrl;
+  if (!isDecodable(pathname)) return undecodable(pathname);
+
+  if (pathname.startsWith("/api/")) {
     const response = await auth()(pass)(request, event);
     return withPolicy(response, API_CONTENT_SECURITY_POLICY);
   }
@@ -68,6 +73,25 @@ function withPolicy(response: Response | null | undefined | void, policy: string
   const final = response ?? NextResponse.next();
   final.headers.set("Content-Security-Policy", policy);
   return final;
+}
+
+/** Whether every %XX sequence in the path decodes to UTF-8. */
+function isDecodable(pathname: string): boolean {
+  try {
+    decodeURIComponent(pathname);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** 400 for a path that is not even a valid address; JSON for API clients, as other refusals. */
+function undecodable(pathname: string): Response {
+  const message = "The address is not valid percent-encoded UTF-8.";
+  const response = pathname.startsWith("/api/")
+    ? NextResponse.json({ error: { code: "BAD_PATH", message } }, { status: 400 })
+    : new NextResponse(message, { status: 400, headers: { "Content-Type": "text/plain" } });
+  return withPolicy(response, API_CONTENT_SECURITY_POLICY);
 }
 
 export const config = {

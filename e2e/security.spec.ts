@@ -1,11 +1,11 @@
 /**
  * What the production server sends and refuses, checked over HTTP: security
- * headers on a page, an API route and a static file; and
+ * headers on a page, an API route and a static file; undecodable paths; and
  * the sign-in throttle keyed on the socket's address (scripts/app-server.mjs,
  * TRUSTED_PROXIES unset), whatever X-Forwarded-For a client sends.
  */
 import { request as httpRequest } from "node:http";
-import { OWNER_STATE, expect, newUser, signUp, test } from "./fixtures";
+import { OWNER_STATE, expect, newUser, signUp, test, workspaceIdFrom } from "./fixtures";
 
 const BASE_URL = new URL(process.env.BASE_URL ?? "http://127.0.0.1:3000");
 
@@ -67,6 +67,31 @@ test.describe("security headers", () => {
       httpOnly: true,
       sameSite: "Lax",
     });
+  });
+});
+
+test.describe("undecodable paths", () => {
+  test("an API path answers 400 signed out, as JSON", async ({ request }) => {
+    const response = await request.get("/api/assets/%FF");
+    expect(response.status()).toBe(400);
+    expect(await response.json()).toMatchObject({ error: { code: "BAD_PATH" } });
+  });
+
+  test("a page path answers 400 signed in", async ({ browser }) => {
+    const context = await browser.newContext({ storageState: OWNER_STATE });
+    const page = await context.newPage();
+    await page.goto("/");
+    await page.waitForURL(/\/w\/[^/]+$/);
+    const workspaceId = workspaceIdFrom(page);
+    for (const path of [
+      "/w/%FF/i/%FF/press-release",
+      `/w/${workspaceId}/i/%FF/press-release`,
+      `/w/${workspaceId}/i/x/%E0%A4%A`,
+    ]) {
+      const response = await page.request.get(path);
+      expect(response.status(), path).toBe(400);
+    }
+    await context.close();
   });
 });
 
