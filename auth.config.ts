@@ -5,6 +5,7 @@
  */
 import type { NextAuthConfig } from "next-auth";
 import { env } from "@/lib/env";
+import { secureCookiesFor } from "@/lib/security-headers";
 
 /** Paths a signed-out visitor may open. */
 const PUBLIC_PATHS = [
@@ -45,11 +46,10 @@ export const authConfig = {
 } satisfies NextAuthConfig;
 
 /**
- * Whether session and CSRF cookies are `Secure` (and `__Secure-`/`__Host-`
- * prefixed): whenever APP_URL is https, whatever scheme a request arrived
- * with behind a TLS-terminating proxy. A function, read when the first request
- * comes: at build time there is no environment to read.
+ * Whether session and CSRF cookies are `Secure`: whenever APP_URL is https
+ * (secureCookiesFor). A function, called per request: at build time there is
+ * no environment to read.
  */
 export function secureCookies(): boolean {
-  return new URL(env().APP_URL).protocol === "https:";
+  return secureCookiesFor(env().APP_URL);
 }

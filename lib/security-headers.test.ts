@@ -4,6 +4,7 @@ import {
   collabSources,
   createNonce,
   pageContentSecurityPolicy,
+  secureCookiesFor,
 } from "./security-headers";
 
 /** The policy as a map from directive name to its sources. */
@@ -83,6 +84,11 @@ describe("collabSources", () => {
 describe("the rest", () => {
   it("API responses load nothing and cannot be framed", () => {
     expect(API_CONTENT_SECURITY_POLICY).toBe("default-src 'none'; frame-ancestors 'none'");
+  });
+
+  it("cookies are Secure exactly when the public URL is https", () => {
+    expect(secureCookiesFor("https://foreword.example.com")).toBe(true);
+    expect(secureCookiesFor("http://localhost:3000")).toBe(false);
   });
 
   it("nonces are fresh, 128-bit base64", () => {

@@ -1,7 +1,8 @@
 /**
  * The security headers Foreword sends, in one place: the per-request Content
- * Security Policy that proxy.ts puts on pages and API responses, and the
- * fixed headers next.config.ts puts on every response, static files included.
+ * Security Policy that proxy.ts puts on pages and API responses, the fixed
+ * headers next.config.ts puts on every response, static files included, and
+ * when cookies are Secure (auth.config.ts).
  * Pure, so the policy is unit-tested without a server.
  */
 
@@ -95,6 +96,15 @@ export function pageContentSecurityPolicy({
     ...(https ? ["upgrade-insecure-requests"] : []),
   ];
   return directives.join("; ");
+}
+
+/**
+ * Whether cookies must be `Secure` (next-auth's `useSecureCookies`, which also
+ * gives them `__Secure-`/`__Host-` names): whenever the public URL is https,
+ * whatever scheme a request arrived with behind a TLS-terminating proxy.
+ */
+export function secureCookiesFor(appUrl: string): boolean {
+  return new URL(appUrl).protocol === "https:";
 }
 
 /** 128 random bits, base64: unguessable, and fine inside a CSP source expression. */
