@@ -4,6 +4,8 @@
  * credentials provider). Keep Prisma and "server-only" out of this file.
  */
 import type { NextAuthConfig } from "next-auth";
+import { env } from "@/lib/env";
+import { secureCookiesFor } from "@/lib/security-headers";
 
 /** Paths a signed-out visitor may open. */
 const PUBLIC_PATHS = [
@@ -42,3 +44,12 @@ export const authConfig = {
     },
   },
 } satisfies NextAuthConfig;
+
+/**
+ * Whether session and CSRF cookies are `Secure`: whenever APP_URL is https
+ * (secureCookiesFor). A function, called per request: at build time there is
+ * no environment to read.
+ */
+export function secureCookies(): boolean {
+  return secureCookiesFor(env().APP_URL);
+}

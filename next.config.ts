@@ -1,11 +1,17 @@
 import type { NextConfig } from "next";
 import { MAX_UPLOAD_REQUEST_BYTES } from "./lib/images";
+import { STATIC_SECURITY_HEADERS } from "./lib/security-headers";
 
 const nextConfig: NextConfig = {
   // pg and the embedded database are Node libraries; keep them out of the bundle.
   serverExternalPackages: ["pg", "@electric-sql/pglite"],
   poweredByHeader: false,
   typedRoutes: false,
+  // On every response, static files included; the Content Security Policy,
+  // which needs a nonce per request, comes from proxy.ts.
+  async headers() {
+    return [{ source: "/:path*", headers: [...STATIC_SECURITY_HEADERS] }];
+  },
   experimental: {
     // proxy.ts runs on every request, so Next buffers bodies for it and cuts
     // them at 10 MB by default: an image at the limit would arrive truncated.

@@ -1,12 +1,101 @@
-import NextAuth from "next-auth";
-import { authConfig } from "./auth.config";
+import NextAuth, { type NextAuthRequest } from "next-auth";
+import { NextResponse, type NextFetchEvent, type NextRequest } from "next/server";
+import { authConfig, secureCookies } from "./auth.config";
+import { env } from "@/lib/env";
+import {
+  API_CONTENT_SECURITY_POLICY,
+  collabSources,
+  createNonce,
+  pageContentSecurityPolicy,
+} from "@/lib/security-headers";
+
+let proxyAuth: ReturnType<typeof NextAuth>["auth"] | undefined;
 
 /**
- * Sends signed-out visitors to the sign-in page before any app page renders.
- * Pages, actions and route handlers still check the session themselves.
+ * next-auth for the proxy, made on the first request, when the environment
+ * can be read (secureCookies). Not next-auth's lazy form: with it, the
+ * middleware wrapper used below returns a promise its types do not admit.
  */
-export const proxy = NextAuth(authConfig).auth;
+function auth() {
+  proxyAuth ??= NextAuth({ ...authConfig, useSecureCookies: secureCookies() }).auth;
+  return proxyAuth;
+}
+
+/**
+ * Runs before every page and API route:
+ * 1. refuses paths that are not valid percent-encoding (Next would answer 500
+ *    when it decodes them into route params);
+ * 2. sends signed-out visitors to the sign-in page before any app page
+ *    renders (pages, actions and route handlers still check the session);
+ * 3. sets the Content Security Policy: for pages with a fresh nonce, which
+ *    Next.js reads from the request's policy and puts on its scripts.
+ * The fixed security headers come from next.config.ts, for static files too.
+ */
+export async function proxy(request: NextRequest, event: NextFetchEvent): Promise<Response> {
+  const { pathname } = request.nextUrl;
+  if (!isDecodable(pathname)) return undecodable(pathname);
+
+  if (pathname.startsWith("/api/")) {
+    const response = await auth()(pass)(request, event);
+    return withPolicy(response, API_CONTENT_SECURITY_POLICY);
+  }
+
+  const { NODE_ENV, COLLAB_URL, COLLAB_PORT, APP_URL } = env();
+  const policy = pageContentSecurityPolicy({
+    nonce: createNonce(),
+    dev: NODE_ENV === "development",
+    connectSources: collabSources({
+      collabUrl: COLLAB_URL,
+      collabPort: COLLAB_PORT,
+      pageHost: request.headers.get("host") ?? request.nextUrl.host,
+    }),
+    https: new URL(APP_URL).protocol === "https:",
+  });
+  // Runs only when the visitor may see the page (authConfig's `authorized`);
+  // otherwise next-auth answers with the redirect to sign in.
+  const response = await auth()((authorized: NextAuthRequest, _event: NextFetchEvent) => {
+    const headers = new Headers(authorized.headers);
+    headers.set("Content-Security-Policy", policy);
+    return NextResponse.next({ request: { headers } });
+  })(request, event);
+  return withPolicy(response, policy);
+}
+
+/**
+ * next-auth's middleware form (request and event; the route-handler form
+ * takes other arguments): `authorized` has already admitted the request.
+ */
+function pass(_request: NextAuthRequest, _event: NextFetchEvent) {
+  return NextResponse.next();
+}
+
+function withPolicy(response: Response | null | undefined | void, policy: string): Response {
+  const final = response ?? NextResponse.next();
+  final.headers.set("Content-Security-Policy", policy);
+  return final;
+}
+
+/** Whether every %XX sequence in the path decodes to UTF-8. */
+function isDecodable(pathname: string): boolean {
+  try {
+    decodeURIComponent(pathname);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** 400 for a path that is not even a valid address; JSON for API clients, as other refusals. */
+function undecodable(pathname: string): Response {
+  const message = "The address is not valid percent-encoded UTF-8.";
+  const response = pathname.startsWith("/api/")
+    ? NextResponse.json({ error: { code: "BAD_PATH", message } }, { status: 400 })
+    : new NextResponse(message, { status: 400, headers: { "Content-Type": "text/plain" } });
+  return withPolicy(response, API_CONTENT_SECURITY_POLICY);
+}
 
 export const config = {
-  matcher: ["/((?!_next/static|_next/image|favicon.ico|.*\\.(?:png|svg|jpg|ico)$).*)"],
+  // Everything but build output and the favicon: static files get their
+  // headers from next.config.ts and need no session or nonce.
+  matcher: ["/((?!_next/static|_next/image|favicon.ico).*)"],
 };

@@ -327,6 +327,39 @@ describe("limits", () => {
     second.close();
   });
 
+  it("counts a forged X-Forwarded-For against the real address, unless a trusted proxy set it", async () => {
+    const open = async (url: string, forwardedFor: string) => {
+      const socket = new WebSocket(url, { headers: { "X-Forwarded-For": forwardedFor } });
+      const closed = new Promise<string>((resolve) =>
+        socket.once("close", (_code, reason) => resolve(reason.toString())),
+      );
+      await new Promise((resolve) => socket.once("open", resolve));
+      return { socket, closed };
+    };
+    const admitted = async (server: Server) => {
+      const response = await fetch(`http://127.0.0.1:${server.port}/health`);
+      return ((await response.json()) as { connections: number }).connections;
+    };
+
+    const direct = await start({ limits: { maxConnectionsPerIp: 2 }, trustedProxies: 0 });
+    const spoofers = [];
+    for (const address of ["203.0.113.1", "203.0.113.2", "203.0.113.3"])
+      spoofers.push(await open(direct.url, address));
+    expect(await spoofers[2]?.closed).toBe("too-many-connections");
+    expect(await admitted(direct)).toBe(2);
+    for (const { socket } of spoofers) socket.close();
+    await direct.stop();
+    servers.splice(0);
+
+    // Behind one proxy (this test plays it), the address it appended is the client's.
+    const proxied = await start({ limits: { maxConnectionsPerIp: 2 }, trustedProxies: 1 });
+    const clients = [];
+    for (const address of ["198.51.100.1", "198.51.100.2", "198.51.100.3"])
+      clients.push(await open(proxied.url, `6.6.6.6, ${address}`));
+    await waitFor(async () => (await admitted(proxied)) === 3, "all three admitted");
+    for (const { socket } of clients) socket.close();
+  });
+
   it("refuses a client beyond the people-per-document limit", async () => {
     const { owner, pressRelease } = await ownerWithInitiative();
     const server = await start({ limits: { maxClientsPerDocument: 1 } });

@@ -14,6 +14,7 @@ import { ZInvalidationSchema } from "@/lib/collab-invalidation";
 import { redisExtension } from "./extensions/redis";
 import { closeSocket, isClosing } from "./close-connection";
 import { env } from "@/lib/env";
+import { clientAddress } from "@/lib/client-address";
 
 export type CollabServerOptions = {
   port: number;
@@ -31,6 +32,8 @@ export type CollabServerOptions = {
    * it off to show what the store's own guard does when every message is lost.
    */
   accessNotifications?: boolean;
+  /** Proxy hops in front of this server whose X-Forwarded-For counts (default: TRUSTED_PROXIES). */
+  trustedProxies?: number;
   /** Only for the benchmark: run Hocuspocus with none of our extensions. */
   bare?: boolean;
 };
@@ -50,10 +53,13 @@ const TOO_MANY_CONNECTIONS = { code: 4429, reason: "too-many-connections" } as c
 const SHUTTING_DOWN = { code: 1012, reason: "server-restarting" } as const;
 const MESSAGE_TOO_LARGE = { code: 1009, reason: "message-too-large" } as const;
 
-function clientIp(request: IncomingMessage): string {
-  const forwarded = request.headers["x-forwarded-for"];
-  const first = (Array.isArray(forwarded) ? forwarded[0] : forwarded)?.split(",")[0]?.trim();
-  return first || request.socket.remoteAddress || "unknown";
+/** The client's address by the app's one rule: forwarded headers count only through TRUSTED_PROXIES hops. */
+function clientIp(request: IncomingMessage, trustedProxies: number): string {
+  return clientAddress({
+    forwardedFor: request.headers["x-forwarded-for"],
+    socketAddress: request.socket.remoteAddress,
+    trustedProxies,
+  });
 }
 
 function toWebRequest(request: IncomingMessage): Request {
@@ -116,6 +122,7 @@ export async function startCollabServer(options: CollabServerOptions): Promise<C
   });
 
   const internalSecret = options.bare ? "" : collabInternalSecret();
+  const trustedProxies = options.trustedProxies ?? env().TRUSTED_PROXIES;
   const sockets = new Set<WebSocket>();
   let stopping = false;
 
@@ -171,7 +178,8 @@ export async function startCollabServer(options: CollabServerOptions): Promise<C
   http.on("upgrade", (request, socket, head) => {
     wss.handleUpgrade(request, socket, head, (ws) => {
       if (stopping) return ws.close(SHUTTING_DOWN.code, SHUTTING_DOWN.reason);
-      if (!limits.admit(clientIp(request))) return closeSocket(ws, TOO_MANY_CONNECTIONS);
+      if (!limits.admit(clientIp(request, trustedProxies)))
+        return closeSocket(ws, TOO_MANY_CONNECTIONS);
       sockets.add(ws);
       const client = hocuspocus.handleConnection(ws, toWebRequest(request));
       ws.on("message", (data: Buffer, isBinary) => {

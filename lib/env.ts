@@ -14,6 +14,18 @@ const ZEnvSchema = z.object({
   AUTH_SECRET: z.string().min(32, "must be at least 32 characters"),
   /** The public URL of the app, used in invite links. */
   APP_URL: z.url().default("http://localhost:3000"),
+  /**
+   * How many proxies (load balancers) in front of the app each append the
+   * address they received a request from to X-Forwarded-For. 0, the default,
+   * ignores that header and uses the socket's peer: a client can write
+   * anything in it. lib/client-address.ts applies it.
+   */
+  TRUSTED_PROXIES: z.coerce
+    .number({ error: "must be a whole number of proxy hops" })
+    .int("must be a whole number of proxy hops")
+    .min(0, "must be 0 or more")
+    .max(10, "more than 10 proxy hops is surely a mistake")
+    .default(0),
   /** Where the collab server listens. */
   COLLAB_PORT: z.coerce.number().int().min(0).max(65535).default(3001),
   /**

@@ -2,7 +2,8 @@
 // `npm run test:e2e`: the browser suite against the production build.
 //
 // A fresh database (a new `foreword_e2e_<random>` on a local PostgreSQL, or an
-// in-memory PGlite when there is none), migrated; `next start` on a free port;
+// in-memory PGlite when there is none), migrated; the app (scripts/app-server.mjs,
+// the production build) on a free port;
 // Playwright with BASE_URL pointing at it. Extra arguments go to Playwright
 // (`npm run test:e2e -- e2e/auth.spec.ts --headed`). The server is stopped and
 // the database dropped whatever happens; the exit code is Playwright's.
@@ -13,7 +14,7 @@ import net from "node:net";
 import path from "node:path";
 import { createTestDatabase } from "./test-database.mjs";
 import { ensureBrowser } from "./ensure-browser.mjs";
-import { COLLAB_PROCESS, ROOT, bin } from "./launcher.mjs";
+import { appProcess, COLLAB_PROCESS, ROOT, bin } from "./launcher.mjs";
 
 const HEALTH_TIMEOUT_MS = 60_000;
 
@@ -81,12 +82,8 @@ async function main() {
     NODE_ENV: "production",
   };
   const collab = startServer("collab", COLLAB_PROCESS.command, COLLAB_PROCESS.args, env);
-  const server = startServer(
-    "next",
-    bin("next"),
-    ["start", "-p", String(port), "-H", "127.0.0.1"],
-    env,
-  );
+  const app = appProcess(["--port", String(port), "--hostname", "127.0.0.1"]);
+  const server = startServer("next", app.command, app.args, env);
   await waitForHealth(`http://127.0.0.1:${collabPort}/health`, collab);
   await waitForHealth(`${baseUrl}/api/health`, server);
   log(`App ready at ${baseUrl}, collab server on port ${collabPort}.`);
@@ -143,11 +140,7 @@ function freePort() {
 }
 
 /**
- * Debian's Chromium where it is installed; otherwise Playwright's own, which
- * only a machine that can download it can install (never needed here).
- */
-/**
- * A server (`next start`, the collab server) in its own process group, so
+ * A server (the app, the collab server) in its own process group, so
  * that stopping it also stops any worker it forks.
  */
 function startServer(label, command, args, env) {

@@ -200,6 +200,23 @@ function ms(since) {
 }
 
 /**
+ * The app: Next.js run through scripts/app-server.mjs, which decides each
+ * request's client address from the socket and TRUSTED_PROXIES before Next
+ * sees it. `next start` / `next dev` on their own would pass a client's
+ * X-Forwarded-For through, and the app refuses to throttle on that.
+ *
+ * @param {string[]} args for app-server.mjs: `--dev`, `--port N`, `--hostname H`
+ * @returns {ProcessSpec}
+ */
+export function appProcess(args) {
+  return {
+    name: "next",
+    command: process.execPath,
+    args: [path.join(ROOT, "scripts", "app-server.mjs"), ...args],
+  };
+}
+
+/**
  * The collab server (Hocuspocus, collab/server.ts), run beside the app by
  * `npm run dev` and `npm start`. `--conditions=react-server` lets it load the
  * server/ modules it shares with the app (they import "server-only").

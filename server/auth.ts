@@ -3,19 +3,41 @@ import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { cache } from "react";
 import { redirect } from "next/navigation";
-import { authConfig } from "@/auth.config";
+import { authConfig, secureCookies } from "@/auth.config";
 import { db } from "@/server/db";
 import { unauthorized } from "@/server/errors";
-import { verifyCredentials } from "@/server/data/user/verify-credentials";
+import { type SignInLimit, verifyCredentials } from "@/server/data/user/verify-credentials";
 import { clientIp } from "@/server/client-ip";
 
-/** Too many failed attempts: the sign-in form says so instead of "wrong password". */
+const THROTTLED_MESSAGES = {
+  throttled: "Too many failed attempts. Wait 15 minutes, then try again.",
+  "throttled-account":
+    "Too many failed attempts on this account from several places. Try again in a few hours.",
+} as const;
+
+/**
+ * Too many failed attempts: the sign-in form says so instead of "wrong
+ * password". The code travels in the sign-in redirect, so it says which wait
+ * applies: 15 minutes for the per-address limits, up to a day for the account's.
+ */
 export class ThrottledSignIn extends CredentialsSignin {
-  override code = "throttled";
+  constructor(limit: SignInLimit) {
+    super();
+    this.code = limit === "ACCOUNT" ? "throttled-account" : "throttled";
+  }
 }
 
-export const { handlers, auth, signIn, signOut } = NextAuth({
+/** The sign-in form's message for a ThrottledSignIn code; undefined for any other code. */
+export function throttledMessage(code: unknown): string | undefined {
+  return typeof code === "string" && Object.hasOwn(THROTTLED_MESSAGES, code)
+    ? THROTTLED_MESSAGES[code as keyof typeof THROTTLED_MESSAGES]
+    : undefined;
+}
+
+// next-auth's lazy form: the config is read per request (see secureCookies).
+export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   ...authConfig,
+  useSecureCookies: secureCookies(),
   providers: [
     Credentials({
       credentials: { email: { type: "email" }, password: { type: "password" } },
@@ -25,12 +47,12 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
           ip: clientIp(request.headers),
         });
         if (result.ok) return result.user;
-        if (result.reason === "THROTTLED") throw new ThrottledSignIn();
+        if (result.reason === "THROTTLED") throw new ThrottledSignIn(result.limit);
         return null;
       },
     }),
   ],
-});
+}));
 
 /**
  * The signed-in user, re-read from the database once per request: a valid

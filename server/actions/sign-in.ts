@@ -1,7 +1,7 @@
 "use server";
 
 import { AuthError } from "next-auth";
-import { signIn, ThrottledSignIn } from "@/server/auth";
+import { signIn, throttledMessage } from "@/server/auth";
 import { parseInput } from "@/server/errors";
 import { safeCallbackUrl, ZSignInSchema } from "@/lib/schemas/auth";
 import type { ActionResult } from "@/lib/action-result";
@@ -15,14 +15,9 @@ export async function signInAction(input: unknown): Promise<ActionResult<never>>
     throw new Error("unreachable: signIn redirects");
   } catch (error) {
     if (error instanceof AuthError) {
-      if (error instanceof ThrottledSignIn || (error as { code?: string }).code === "throttled") {
-        return {
-          ok: false,
-          status: 429,
-          code: "THROTTLED",
-          error: "Too many failed attempts. Wait 15 minutes, then try again.",
-        };
-      }
+      // A ThrottledSignIn's code, whether the error arrives as that class or as a copy.
+      const throttled = throttledMessage((error as { code?: unknown }).code);
+      if (throttled) return { ok: false, status: 429, code: "THROTTLED", error: throttled };
       return {
         ok: false,
         status: 401,

@@ -1,5 +1,6 @@
 "use server";
 
+import { AuthError } from "next-auth";
 import { createUser } from "@/server/data/user/create-user";
 import { signIn } from "@/server/auth";
 import { safeCallbackUrl } from "@/lib/schemas/auth";
@@ -17,11 +18,24 @@ export async function signUpAction(input: unknown): Promise<ActionResult<never>>
   } catch (error) {
     return toActionFailure(error);
   }
-  // signIn redirects by throwing; it must run outside the try.
-  await signIn("credentials", {
-    email: fields.email,
-    password: fields.password,
-    redirectTo: destination,
-  });
+  try {
+    await signIn("credentials", {
+      email: fields.email,
+      password: fields.password,
+      redirectTo: destination,
+    });
+  } catch (error) {
+    // The account exists now; only signing in was refused (this address is throttled).
+    if (error instanceof AuthError) {
+      return {
+        ok: false,
+        status: 429,
+        code: "THROTTLED",
+        error:
+          "Your account is ready, but too many failed sign-ins came from your network. Sign in in a few minutes.",
+      };
+    }
+    return toActionFailure(error); // rethrows signIn's redirect
+  }
   throw new Error("unreachable: signIn redirects");
 }

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { SignInForm } from "@/components/auth/sign-in-form";
-import { getCurrentUser } from "@/server/auth";
+import { getCurrentUser, throttledMessage } from "@/server/auth";
 import { safeCallbackUrl } from "@/lib/schemas/auth";
 
 export const metadata: Metadata = { title: "Sign in" };
@@ -10,16 +10,12 @@ export default async function SignInPage({ searchParams }: PageProps<"/sign-in">
   const { callbackUrl, error, code } = await searchParams;
   const destination = safeCallbackUrl(typeof callbackUrl === "string" ? callbackUrl : undefined);
   if (await getCurrentUser()) redirect(destination);
-  const throttled = code === "throttled";
+  const throttled = throttledMessage(code);
   return (
     <SignInForm
       callbackUrl={destination}
       initialError={
-        throttled
-          ? "Too many failed attempts. Wait 15 minutes, then try again."
-          : error
-            ? "That email and password don't match."
-            : undefined
+        throttled ? throttled : error ? "That email and password don't match." : undefined
       }
     />
   );

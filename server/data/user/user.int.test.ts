@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/server/db";
 import { createUser } from "./create-user";
-import { SIGN_IN_LIMIT, verifyCredentials } from "./verify-credentials";
+import { SIGN_IN_LIMITS, verifyCredentials } from "./verify-credentials";
 import { PASSWORD, refusal, signUp, snapshot } from "@/test/support/factories";
 
 describe("sign-up", () => {
@@ -74,36 +74,75 @@ describe("sign-in", () => {
     expect(await db().signInAttempt.count({ where: { ip: "10.0.0.2" } })).toBe(2);
   });
 
-  it("throttles an account after 10 failures, even with the right password, until the window passes", async () => {
+  it("throttles an account from one address after 10 failures, even with the right password, until the window passes", async () => {
     const user = await signUp();
     const start = new Date();
-    for (let i = 0; i < SIGN_IN_LIMIT.attempts; i++) {
-      // Each guess from another address, so only the per-account limit applies.
+    const limit = SIGN_IN_LIMITS.ACCOUNT_ADDRESS;
+    for (let i = 0; i < limit.attempts; i++) {
       await verifyCredentials({
         input: { email: user.email, password: `guess-${i}` },
-        ip: `10.1.0.${i}`,
+        ip: "10.1.0.1",
         now: start,
       });
     }
     const blocked = await verifyCredentials({
       input: { email: user.email, password: PASSWORD },
-      ip: "10.9.9.9",
+      ip: "10.1.0.1",
       now: start,
     });
-    expect(blocked).toMatchObject({ ok: false, reason: "THROTTLED" });
-    const later = new Date(start.getTime() + SIGN_IN_LIMIT.windowMs + 1000);
+    expect(blocked).toEqual({
+      ok: false,
+      reason: "THROTTLED",
+      limit: "ACCOUNT_ADDRESS",
+      retryAfterMs: limit.windowMs,
+    });
+    const later = new Date(start.getTime() + limit.windowMs + 1000);
     expect(
       await verifyCredentials({
         input: { email: user.email, password: PASSWORD },
-        ip: "10.9.9.9",
+        ip: "10.1.0.1",
         now: later,
       }),
     ).toMatchObject({ ok: true });
   });
 
+  it("lets the owner in from another address while an attacker's address is throttled", async () => {
+    const owner = await signUp();
+    const attacker = "10.3.0.1";
+    for (let i = 0; i < SIGN_IN_LIMITS.ACCOUNT_ADDRESS.attempts + 5; i++) {
+      await verifyCredentials({
+        input: { email: owner.email, password: `guess-${i}` },
+        ip: attacker,
+      });
+    }
+    expect(
+      await verifyCredentials({ input: { email: owner.email, password: PASSWORD }, ip: attacker }),
+    ).toMatchObject({ ok: false, reason: "THROTTLED", limit: "ACCOUNT_ADDRESS" });
+    expect(
+      await verifyCredentials({
+        input: { email: owner.email, password: PASSWORD },
+        ip: "10.3.0.2",
+      }),
+    ).toMatchObject({ ok: true });
+    // Throttled attempts are not recorded: only the 10 that were checked count.
+    expect(await db().signInAttempt.count({ where: { ip: attacker } })).toBe(
+      SIGN_IN_LIMITS.ACCOUNT_ADDRESS.attempts,
+    );
+  });
+
+  it("a success clears that address's failures on the account only", async () => {
+    const owner = await signUp();
+    await verifyCredentials({ input: { email: owner.email, password: "x" }, ip: "10.4.0.1" });
+    await verifyCredentials({ input: { email: owner.email, password: "x" }, ip: "10.4.0.2" });
+    await verifyCredentials({ input: { email: owner.email, password: PASSWORD }, ip: "10.4.0.1" });
+    expect(
+      await db().signInAttempt.findMany({ where: { email: owner.email }, select: { ip: true } }),
+    ).toEqual([{ ip: "10.4.0.2" }]);
+  });
+
   it("throttles an address that fails across many accounts", async () => {
     const victim = await signUp();
-    for (let i = 0; i < SIGN_IN_LIMIT.attempts; i++) {
+    for (let i = 0; i < SIGN_IN_LIMITS.ADDRESS.attempts; i++) {
       await verifyCredentials({
         input: { email: `spray-${i}@example.com`, password: "x" },
         ip: "10.2.0.1",
@@ -114,15 +153,49 @@ describe("sign-in", () => {
         input: { email: victim.email, password: PASSWORD },
         ip: "10.2.0.1",
       }),
-    ).toMatchObject({
-      ok: false,
-      reason: "THROTTLED",
-    });
+    ).toMatchObject({ ok: false, reason: "THROTTLED", limit: "ADDRESS" });
     // The same account from elsewhere is fine.
     expect(
       await verifyCredentials({
         input: { email: victim.email, password: PASSWORD },
         ip: "10.2.0.2",
+      }),
+    ).toMatchObject({ ok: true });
+  });
+
+  it("caps guesses on one account across many addresses with the wider per-account limit", async () => {
+    const owner = await signUp();
+    const { ACCOUNT, ACCOUNT_ADDRESS } = SIGN_IN_LIMITS;
+    const start = new Date(Date.now() - 60 * 60 * 1000);
+    // A botnet: each address stays under the hard limit, together they reach the account's.
+    const addresses = Math.ceil(ACCOUNT.attempts / (ACCOUNT_ADDRESS.attempts - 1));
+    await db().signInAttempt.createMany({
+      data: Array.from({ length: ACCOUNT.attempts }, (_, i) => ({
+        email: owner.email,
+        ip: `10.5.${i % addresses}.1`,
+        createdAt: new Date(start.getTime() + i * 1000),
+      })),
+    });
+    const now = new Date();
+    const refused = await verifyCredentials({
+      input: { email: owner.email, password: PASSWORD },
+      ip: "10.5.200.1",
+      now,
+    });
+    expect(refused).toEqual({
+      ok: false,
+      reason: "THROTTLED",
+      limit: "ACCOUNT",
+      // The window reopens when the oldest of those failures is a day old.
+      retryAfterMs: start.getTime() + ACCOUNT.windowMs - now.getTime(),
+    });
+    // One failure short of the limit (a day later, the first has aged out), the owner gets in.
+    const nextDay = new Date(start.getTime() + ACCOUNT.windowMs + 500);
+    expect(
+      await verifyCredentials({
+        input: { email: owner.email, password: PASSWORD },
+        ip: "10.5.200.1",
+        now: nextDay,
       }),
     ).toMatchObject({ ok: true });
   });

@@ -2,21 +2,45 @@ import "server-only";
 import { db } from "@/server/db";
 import { decoyHash, verifyPassword } from "@/server/passwords";
 import { ZSignInSchema } from "@/lib/schemas/auth";
+import type { Prisma } from "@/generated/prisma/client";
 
-/** Failed attempts allowed per account, and per IP, within the window. */
-export const SIGN_IN_LIMIT = { attempts: 10, windowMs: 15 * 60 * 1000 } as const;
+const MINUTE = 60 * 1000;
 
-export type VerifyCredentialsOptions = { input: unknown; ip: string; now?: Date };
+/**
+ * Failed sign-ins allowed within a window, counted in PostgreSQL so every app
+ * instance agrees. A request over any limit is refused before its password is
+ * checked, so guessing stops paying off.
+ *
+ * - ACCOUNT_ADDRESS, the hard limit: one account from one address. It also
+ *   refuses the right password, but only from that address, so an attacker
+ *   locks out nobody but themselves.
+ * - ADDRESS: one address across accounts (trying one password on many). An
+ *   office behind one address shares it; it only ever blocks that address.
+ * - ACCOUNT: one account across addresses, slower and larger: it caps what a
+ *   botnet with many addresses can guess. Tripping it does lock the owner out
+ *   until the window clears (until email sign-in links exist, issue 8).
+ */
+export const SIGN_IN_LIMITS = {
+  ACCOUNT_ADDRESS: { attempts: 10, windowMs: 15 * MINUTE },
+  ADDRESS: { attempts: 10, windowMs: 15 * MINUTE },
+  ACCOUNT: { attempts: 100, windowMs: 24 * 60 * MINUTE },
+} as const;
+
+export type SignInLimit = keyof typeof SIGN_IN_LIMITS;
+
+export type VerifyCredentialsOptions = {
+  input: unknown;
+  /** The client's address (server/client-ip.ts), never a header a client controls. */
+  ip: string;
+  now?: Date;
+};
 
 export type VerifyCredentialsResult =
   | { ok: true; user: { id: string; name: string; email: string } }
-  | { ok: false; reason: "INVALID" | "THROTTLED"; retryAfterMs?: number };
+  | { ok: false; reason: "INVALID" }
+  | { ok: false; reason: "THROTTLED"; limit: SignInLimit; retryAfterMs: number };
 
-/**
- * Checks an email and password, counting failures per account and per IP in
- * PostgreSQL so every app instance throttles alike. A throttled request is
- * refused before the password is checked, so guessing stops paying off.
- */
+/** Checks an email and password under the limits above. */
 export async function verifyCredentials({
   input,
   ip,
@@ -26,21 +50,8 @@ export async function verifyCredentials({
   if (!parsed.success) return { ok: false, reason: "INVALID" };
   const { email, password } = parsed.data;
 
-  const since = new Date(now.getTime() - SIGN_IN_LIMIT.windowMs);
-  const recent = await db().signInAttempt.findMany({
-    where: { createdAt: { gt: since }, OR: [{ email }, { ip }] },
-    select: { email: true, ip: true, createdAt: true },
-    orderBy: { createdAt: "asc" },
-  });
-  for (const key of ["email", "ip"] as const) {
-    const value = key === "email" ? email : ip;
-    const failures = recent.filter((attempt) => attempt[key] === value);
-    const oldest = failures[failures.length - SIGN_IN_LIMIT.attempts];
-    if (oldest) {
-      const retryAfterMs = oldest.createdAt.getTime() + SIGN_IN_LIMIT.windowMs - now.getTime();
-      return { ok: false, reason: "THROTTLED", retryAfterMs };
-    }
-  }
+  const throttled = await exceededLimit({ email, ip, now });
+  if (throttled) return { ok: false, reason: "THROTTLED", ...throttled };
 
   const user = await db().user.findUnique({ where: { email } });
   const valid = await verifyPassword(user?.passwordHash ?? (await decoyHash()), password);
@@ -48,7 +59,53 @@ export async function verifyCredentials({
     await db().signInAttempt.create({ data: { email, ip, createdAt: now } });
     return { ok: false, reason: "INVALID" };
   }
-  // A success clears the account's slate; the IP's failures on other accounts still count.
-  await db().signInAttempt.deleteMany({ where: { email } });
+  // Clears this address's failures on the account only: if a success cleared
+  // the account everywhere, an attacker's count would restart every time the
+  // owner signs in. The rest age out of their windows.
+  await db().signInAttempt.deleteMany({ where: { email, ip } });
   return { ok: true, user: { id: user.id, name: user.name, email: user.email } };
+}
+
+const SCOPES: Record<
+  SignInLimit,
+  (key: { email: string; ip: string }) => Prisma.SignInAttemptWhereInput
+> = {
+  ACCOUNT_ADDRESS: ({ email, ip }) => ({ email, ip }),
+  ADDRESS: ({ ip }) => ({ ip }),
+  ACCOUNT: ({ email }) => ({ email }),
+};
+
+/**
+ * The first limit this email and address are over, and how long until it
+ * admits them again: when the Nth newest failure in its window ages out, fewer
+ * than N remain (throttled attempts are not recorded, so nothing newer comes).
+ * Each check reads one row through the (email|ip, createdAt) indexes.
+ */
+async function exceededLimit(key: {
+  email: string;
+  ip: string;
+  now: Date;
+}): Promise<{ limit: SignInLimit; retryAfterMs: number } | null> {
+  const names = Object.keys(SIGN_IN_LIMITS) as SignInLimit[];
+  const nthNewest = await Promise.all(
+    names.map((name) => {
+      const { attempts, windowMs } = SIGN_IN_LIMITS[name];
+      return db().signInAttempt.findFirst({
+        where: {
+          ...SCOPES[name](key),
+          createdAt: { gt: new Date(key.now.getTime() - windowMs) },
+        },
+        orderBy: { createdAt: "desc" },
+        skip: attempts - 1,
+        select: { createdAt: true },
+      });
+    }),
+  );
+  for (const [index, name] of names.entries()) {
+    const attempt = nthNewest[index];
+    if (!attempt) continue;
+    const reopensAt = attempt.createdAt.getTime() + SIGN_IN_LIMITS[name].windowMs;
+    return { limit: name, retryAfterMs: reopensAt - key.now.getTime() };
+  }
+  return null;
 }
