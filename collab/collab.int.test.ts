@@ -1,59 +1,20 @@
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import WebSocket from "ws";
-import {
-  freePort,
-  connect,
-  textOf,
-  typeParagraph,
-  waitFor,
-  type TestClient,
-} from "@/test/support/collab";
+import { freePort, redisAnswers, textOf, typeParagraph, waitFor } from "@/test/support/collab";
+import { collabHarness, storedText as stored } from "@/test/support/collab-harness";
 import { member, signUp, write, ownerWithInitiative } from "@/test/support/factories";
-import { RawClient } from "@/test/support/raw-client";
 
 // The app reaches the collab server on COLLAB_PORT: fix it before anything reads the environment.
 process.env.COLLAB_PORT = String(await freePort());
 
-const { startCollabServer } = await import("./start-collab-server");
 const { db } = await import("@/server/db");
 const { transitionSection } = await import("@/server/data/section/transition-section");
 const { updateMemberRole } = await import("@/server/data/membership/update-member-role");
 const { signCollabToken } = await import("@/server/collab/collab-token");
 
-type Server = Awaited<ReturnType<typeof startCollabServer>>;
-const servers: Server[] = [];
-const clients: TestClient[] = [];
-const raws: RawClient[] = [];
-
-async function start(options: Partial<Parameters<typeof startCollabServer>[0]> = {}) {
-  const server = await startCollabServer({
-    port: Number(process.env.COLLAB_PORT),
-    host: "127.0.0.1",
-    debounceMs: 100,
-    maxDebounceMs: 500,
-    ...options,
-  });
-  servers.push(server);
-  return server;
-}
-function client(options: Parameters<typeof connect>[0]) {
-  const created = connect(options);
-  clients.push(created);
-  return created;
-}
-async function raw(options: Parameters<typeof RawClient.open>[0]) {
-  const created = await RawClient.open(options);
-  raws.push(created);
-  return created;
-}
-const stored = async (sectionId: string) =>
-  (await db().section.findUniqueOrThrow({ where: { id: sectionId } })).text;
-
-afterEach(async () => {
-  for (const created of clients.splice(0)) created.destroy();
-  for (const created of raws.splice(0)) created.close();
-  for (const server of servers.splice(0)) await server.stop();
-});
+const harness = collabHarness();
+const { start, client, raw } = harness;
+type Server = Awaited<ReturnType<typeof start>>;
 
 describe("co-editing", () => {
   it("seeds the template once on the server, and two editors converge", async () => {
@@ -93,8 +54,7 @@ describe("co-editing", () => {
     await a.authenticated;
     for (let i = 0; i < 20; i++) typeParagraph(a.doc, `Line ${i}`);
     await waitFor(() => !a.provider.hasUnsyncedChanges, "the server to have every edit");
-    await server.stop(); // stores every open document
-    servers.splice(servers.indexOf(server), 1);
+    await harness.stop(server); // stores every open document
     a.destroy();
 
     server = await start();
@@ -149,8 +109,7 @@ describe("read-only where the rules say so", () => {
       async () => (await stored(pressRelease.id)).includes("Owner again"),
       "the owner's edit stored",
     );
-    await server.stop();
-    servers.splice(0);
+    await harness.stop(server);
     expect(await stored(pressRelease.id)).not.toContain("Reviewer was here");
     expect(textOf(ownerClient.doc)).not.toContain("Reviewer was here");
   });
@@ -165,8 +124,7 @@ describe("read-only where the rules say so", () => {
     // The server answers every update: false, not applied.
     await waitFor(() => a.statuses.length > 0, "the server's answer");
     expect(a.statuses).toEqual([false]);
-    await server.stop();
-    servers.splice(0);
+    await harness.stop(server);
     expect(await stored(faq.id)).not.toContain("Sneaky");
   });
 
@@ -286,8 +244,7 @@ describe("authentication", () => {
     const server = await start();
     const a = client({ url: server.url, userId: owner.id, sectionId: pressRelease.id });
     expect(await a.refused).toBe("load-failed");
-    await server.stop();
-    servers.splice(0);
+    await harness.stop(server);
     const row = await db().section.findUniqueOrThrow({ where: { id: pressRelease.id } });
     expect([...(row.ydoc ?? [])]).toEqual([...corrupt]);
     expect(row.text).toBe("precious");
@@ -348,8 +305,7 @@ describe("limits", () => {
     expect(await spoofers[2]?.closed).toBe("too-many-connections");
     expect(await admitted(direct)).toBe(2);
     for (const { socket } of spoofers) socket.close();
-    await direct.stop();
-    servers.splice(0);
+    await harness.stop(direct);
 
     // Behind one proxy (this test plays it), the address it appended is the client's.
     const proxied = await start({ limits: { maxConnectionsPerIp: 2 }, trustedProxies: 1 });
@@ -377,13 +333,7 @@ describe("limits", () => {
   });
 });
 
-const redisUp = await new Promise<boolean>((resolve) => {
-  import("node:net").then(({ connect: tcp }) => {
-    const socket = tcp(6379, "127.0.0.1");
-    socket.once("connect", () => (socket.destroy(), resolve(true)));
-    socket.once("error", () => resolve(false));
-  });
-});
+const redisUp = await redisAnswers();
 
 describe.skipIf(!redisUp)("several collab servers sharing Redis (127.0.0.1:6379)", () => {
   it("converges with clients split across two servers", async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { Redis } from "ioredis";
-import { freePort, textOf, typeParagraph, waitFor } from "@/test/support/collab";
+import { freePort, redisAnswers, textOf, typeParagraph, waitFor } from "@/test/support/collab";
 import { collabHarness, storedText } from "@/test/support/collab-harness";
 import { member, ownerWithInitiative } from "@/test/support/factories";
 import { userColor } from "@/lib/user-color";
@@ -142,13 +142,7 @@ describe("access notifications", () => {
   });
 });
 
-const redisUp = await new Promise<boolean>((resolve) => {
-  void import("node:net").then(({ connect: tcp }) => {
-    const socket = tcp(6379, "127.0.0.1");
-    socket.once("connect", () => (socket.destroy(), resolve(true)));
-    socket.once("error", () => resolve(false));
-  });
-});
+const redisUp = await redisAnswers();
 
 describe.skipIf(!redisUp)("invalidations through Redis", () => {
   it("logs and ignores malformed messages, and still acts on good ones", async () => {

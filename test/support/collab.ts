@@ -122,3 +122,16 @@ export async function freePort(): Promise<number> {
     });
   });
 }
+
+/** Whether a Redis answers on 127.0.0.1:6379 (the tests of several collab servers need one). */
+export async function redisAnswers(): Promise<boolean> {
+  const { connect: tcp } = await import("node:net");
+  return new Promise((resolve) => {
+    const socket = tcp(6379, "127.0.0.1");
+    socket.once("connect", () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once("error", () => resolve(false));
+  });
+}
