@@ -9,6 +9,7 @@ process.env.COLLAB_PORT = String(await freePort());
 
 const { db } = await import("@/server/db");
 const { transitionSection } = await import("@/server/data/section/transition-section");
+const { collabInternalSecret } = await import("@/server/collab/collab-token");
 
 const harness = collabHarness();
 
@@ -104,6 +105,46 @@ describe("failed saves", () => {
       "the later retry to land",
     );
     await waitFor(() => server.hocuspocus.getDocumentsCount() === 0, "the document unloaded");
+  });
+});
+
+describe("the internal endpoints", () => {
+  it("refuse callers without the secret and bad bodies, and a freeze stores and stops writes", async () => {
+    const { owner, pressRelease } = await ownerWithInitiative();
+    // Debounced saves far off: only the freeze can store the edit in time.
+    const server = await harness.start({ debounceMs: 30_000, maxDebounceMs: 60_000 });
+    const base = `http://127.0.0.1:${server.port}`;
+    const post = (path: string, body: string, secret?: string) =>
+      fetch(`${base}${path}`, {
+        method: "POST",
+        headers: secret ? { Authorization: `Bearer ${secret}` } : {},
+        body,
+      });
+    const documents = JSON.stringify({ documents: [`section.${pressRelease.id}`] });
+    expect((await post("/internal/freeze", documents)).status).toBe(403);
+    expect((await post("/internal/invalidate", documents, "guess")).status).toBe(403);
+    const secret = collabInternalSecret();
+    expect((await post("/internal/invalidate", "{", secret)).status).toBe(400);
+    expect((await post("/internal/invalidate", "x".repeat(300 * 1024), secret)).status).toBe(400);
+    expect((await post("/internal/invalidate", '{"documents":"all"}', secret)).status).toBe(400);
+    expect((await post("/internal/elsewhere", documents, secret)).status).toBe(404);
+
+    const writer = harness.client({
+      url: server.url,
+      userId: owner.id,
+      sectionId: pressRelease.id,
+    });
+    await writer.authenticated;
+    typeParagraph(writer.doc, "Typed just before the freeze");
+    await waitFor(() => !writer.provider.hasUnsyncedChanges, "the server to hold the edit");
+    expect(await storedText(pressRelease.id)).not.toContain("Typed just before the freeze");
+    const frozen = await post("/internal/freeze", documents, secret);
+    expect(await frozen.json()).toEqual({ ok: true, stored: 1 });
+    expect(await storedText(pressRelease.id)).toContain("Typed just before the freeze");
+    const [connection] = server.hocuspocus.documents
+      .get(`section.${pressRelease.id}`)!
+      .getConnections();
+    expect(connection?.readOnly).toBe(true);
   });
 });
 

@@ -1,5 +1,5 @@
-import { randomUUID, timingSafeEqual } from "node:crypto";
-import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import { randomUUID } from "node:crypto";
+import { createServer, type IncomingMessage } from "node:http";
 import type { AddressInfo } from "node:net";
 import { Hocuspocus, type Extension } from "@hocuspocus/server";
 import { WebSocketServer, type WebSocket } from "ws";
@@ -10,8 +10,8 @@ import { Limits, type LimitsOptions } from "./extensions/limits";
 import { Invalidation } from "./extensions/invalidation";
 import { Presence } from "./extensions/presence";
 import { AccessNotifications } from "./extensions/access-notifications";
-import { ZInvalidationSchema } from "@/lib/collab-invalidation";
 import { redisExtension } from "./extensions/redis";
+import { httpEndpoints } from "./http-endpoints";
 import { closeSocket, isClosing } from "./close-connection";
 import { env } from "@/lib/env";
 import { clientAddress } from "@/lib/client-address";
@@ -71,27 +71,6 @@ function toWebRequest(request: IncomingMessage): Request {
   return new Request(new URL(request.url ?? "/", "http://collab.internal"), { headers });
 }
 
-function sameSecret(given: string | undefined, expected: string): boolean {
-  const a = Buffer.from(given ?? "");
-  const b = Buffer.from(`Bearer ${expected}`);
-  return a.length === b.length && timingSafeEqual(a, b);
-}
-
-async function readBody(request: IncomingMessage, limit: number): Promise<string> {
-  let size = 0;
-  const chunks: Buffer[] = [];
-  for await (const chunk of request) {
-    size += (chunk as Buffer).length;
-    if (size > limit) throw new Error("too large");
-    chunks.push(chunk as Buffer);
-  }
-  return Buffer.concat(chunks).toString("utf8");
-}
-
-function reply(response: ServerResponse, status: number, body: unknown) {
-  response.writeHead(status, { "Content-Type": "application/json" }).end(JSON.stringify(body));
-}
-
 /**
  * The collab server: Hocuspocus with Foreword's extensions behind a plain
  * Node HTTP + WebSocket server, so that every limit closes the socket with a
@@ -126,50 +105,16 @@ export async function startCollabServer(options: CollabServerOptions): Promise<C
   const sockets = new Set<WebSocket>();
   let stopping = false;
 
-  const http = createServer((request, response) => {
-    void (async () => {
-      const { pathname } = new URL(request.url ?? "/", "http://collab.internal");
-      if (request.method === "GET" && pathname === "/health") {
-        return reply(response, 200, {
-          ok: true,
-          name,
-          documents: hocuspocus.getDocumentsCount(),
-          connections: sockets.size,
-          rssBytes: process.memoryUsage().rss,
-          stores: persistence?.stats,
-        });
-      }
-      if (
-        request.method === "POST" &&
-        (pathname === "/internal/invalidate" || pathname === "/internal/freeze") &&
-        invalidation
-      ) {
-        if (!sameSecret(request.headers.authorization, internalSecret))
-          return reply(response, 403, { error: "forbidden" });
-        let body: unknown;
-        try {
-          body = JSON.parse(await readBody(request, 256 * 1024));
-        } catch {
-          return reply(response, 400, { error: "The body must be JSON of at most 256 KB." });
-        }
-        const parsed = ZInvalidationSchema.safeParse(body);
-        if (!parsed.success)
-          return reply(response, 400, { error: parsed.error.issues[0]?.message ?? "invalid" });
-        if (pathname === "/internal/invalidate") {
-          await invalidation.invalidate(parsed.data);
-          return reply(response, 202, { ok: true });
-        }
-        // Freeze: read-only now, and what was written until now stored before the app changes rights.
-        const documents = await invalidation.freeze(parsed.data);
-        await Promise.all(documents.map((document) => persistence?.flush(hocuspocus, document)));
-        return reply(response, 200, { ok: true, stored: documents.length });
-      }
-      reply(response, 404, { error: "not found" });
-    })().catch((error: unknown) => {
-      console.error("[collab] request failed", error);
-      if (!response.headersSent) reply(response, 500, { error: "internal" });
-    });
-  });
+  const http = createServer(
+    httpEndpoints({
+      name,
+      hocuspocus,
+      persistence,
+      invalidation,
+      internalSecret,
+      connections: () => sockets.size,
+    }),
+  );
 
   // We check the message-size limit ourselves, to close with a reason the
   // browser can show; ws's own cap (twice as large) guards memory beyond that.
