@@ -85,13 +85,42 @@ function isDecodable(pathname: string): boolean {
   }
 }
 
+/**
+ * What a person sees for an address that cannot be decoded: a page of its
+ * own (the app's layout cannot render for a path Next cannot decode), with
+ * a way back. Inline styles only, which its policy allows; no script.
+ */
+const BAD_ADDRESS_PAGE = `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="robots" content="noindex">
+<title>Address not valid · Foreword</title>
+</head>
+<body style="font-family: system-ui, sans-serif; color: #18181b; max-width: 34rem; margin: 15vh auto; padding: 0 1.5rem; line-height: 1.5">
+<p style="font-weight: 600; letter-spacing: -0.01em">Foreword</p>
+<h1 style="font-size: 1.5rem; margin: 0.5rem 0">This address is not valid</h1>
+<p style="color: #52525b">It contains characters that are not valid in a web address, so it does not lead to any page. Check the link you followed, or start again from your workspaces.</p>
+<p><a href="/" style="color: #18181b">Go to your workspaces</a></p>
+</body>
+</html>`;
+
+const BAD_ADDRESS_PAGE_POLICY =
+  "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'";
+
 /** 400 for a path that is not even a valid address; JSON for API clients, as other refusals. */
 function undecodable(pathname: string): Response {
-  const message = "The address is not valid percent-encoded UTF-8.";
-  const response = pathname.startsWith("/api/")
-    ? NextResponse.json({ error: { code: "BAD_PATH", message } }, { status: 400 })
-    : new NextResponse(message, { status: 400, headers: { "Content-Type": "text/plain" } });
-  return withPolicy(response, API_CONTENT_SECURITY_POLICY);
+  if (pathname.startsWith("/api/")) {
+    const message = "The address is not valid percent-encoded UTF-8.";
+    const response = NextResponse.json({ error: { code: "BAD_PATH", message } }, { status: 400 });
+    return withPolicy(response, API_CONTENT_SECURITY_POLICY);
+  }
+  const response = new NextResponse(BAD_ADDRESS_PAGE, {
+    status: 400,
+    headers: { "Content-Type": "text/html; charset=utf-8" },
+  });
+  return withPolicy(response, BAD_ADDRESS_PAGE_POLICY);
 }
 
 export const config = {

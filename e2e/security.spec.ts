@@ -91,6 +91,13 @@ test.describe("undecodable paths", () => {
       const response = await page.request.get(path);
       expect(response.status(), path).toBe(400);
     }
+    // A person who follows such a link gets a page that says so, with a way back.
+    const response = await page.goto("/w/%FF/i/%FF/press-release");
+    expect(response?.status()).toBe(400);
+    await expect(page).toHaveTitle("Address not valid · Foreword");
+    await expect(page.getByRole("heading", { name: "This address is not valid" })).toBeVisible();
+    await page.getByRole("link", { name: "Go to your workspaces" }).click();
+    await page.waitForURL(/\/w\/[^/]+$/);
     await context.close();
   });
 });

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/schemas/zod";
 
 /**
  * What the app tells the collab server when rights change: these documents,

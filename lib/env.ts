@@ -2,7 +2,7 @@
  * Every environment variable Foreword reads, validated once. Server code reads
  * `env()`; nothing else touches process.env directly.
  */
-import { z } from "zod";
+import { z } from "@/lib/schemas/zod";
 
 const ZEnvSchema = z.object({
   NODE_ENV: z.enum(["development", "test", "production"]).default("development"),

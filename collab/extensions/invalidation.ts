@@ -7,7 +7,7 @@ import type {
   onConfigurePayload,
 } from "@hocuspocus/server";
 import { Redis as IORedis } from "ioredis";
-import { z } from "zod";
+import { z } from "@/lib/schemas/zod";
 import { ZInvalidationSchema, type TInvalidation } from "@/lib/collab-invalidation";
 import type { CollabContext } from "../refusal";
 import { PERMISSIONS_CHANGED, revoke } from "../close-connection";

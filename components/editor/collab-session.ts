@@ -1,7 +1,7 @@
 import { HocuspocusProvider, WebSocketStatus } from "@hocuspocus/provider";
 import * as Y from "yjs";
 import { COLLAB_REFUSALS, type CollabNotice, type CollabRefusal } from "@/lib/collab-document";
-import { CollabTokenSource, collabSocketUrl } from "./collab-token";
+import { CollabTokenRefused, CollabTokenSource, collabSocketUrl } from "./collab-token";
 
 /** Everything the editor UI needs to know about one section's connection. */
 export type CollabSnapshot = {
@@ -39,6 +39,8 @@ const INITIAL: CollabSnapshot = {
 
 /** Close reasons after which this tab's copy of the document must be thrown away. */
 const RELOAD_REASONS = new Set(["permissions-changed", "edits-refused"]);
+
+const NO_LONGER_ALLOWED = "You no longer have access to this section.";
 
 const LOST_EDITS =
   "Your last edits were not saved: the stage was completed or locked, or your access " +
@@ -91,6 +93,14 @@ export class CollabSession {
   #resyncAfterAuth = false;
   /** The server closed us because rights changed: refresh the page once it decides again. */
   #reauthorize = false;
+  /** What the server granted the current connection ("read-write" or "readonly"). */
+  #scope?: string;
+  /** The current document is the one on screen (false while a reload syncs the new one). */
+  #shown = true;
+  /** What the page, as rendered, says about writing here. */
+  #pageEditable?: boolean;
+  /** The server decision the page was last refreshed for, so a mismatch refreshes once. */
+  #refreshedFor?: string;
 
   constructor(private readonly options: CollabSessionOptions) {
     this.#tokens = new CollabTokenSource(options.sectionId);
@@ -114,21 +124,39 @@ export class CollabSession {
    * Fetches the first token (which says where to connect), then connects a
    * fresh Y.Doc. Undone by stop(); React's effects may run both twice.
    */
-  async start(carry: Pick<CollabSnapshot, "notice"> = {}): Promise<void> {
+  async start(): Promise<void> {
     const generation = ++this.#generation;
+    this.#set({ ...INITIAL, notice: this.#snapshot.notice });
+    await this.#open(generation, false);
+  }
+
+  /**
+   * A new token, then a new document and provider. With `swap`, the document
+   * on screen stays there (read-only) until the new one has synced, so a
+   * reload does not blank the editor or lose the reader's scroll position.
+   */
+  async #open(generation: number, swap: boolean): Promise<void> {
     this.#tokens = new CollabTokenSource(this.options.sectionId);
-    this.#set({ ...INITIAL, ...carry });
     let first;
     try {
       first = await this.#tokens.bootstrap();
     } catch (error) {
-      if (generation === this.#generation) {
-        this.#set({ connection: "offline", refusal: messageOf(error) });
-      }
+      if (generation !== this.#generation) return;
+      this.#set({
+        connection: "offline",
+        editable: false,
+        refusal:
+          this.#reauthorize && error instanceof CollabTokenRefused && error.noAccess
+            ? NO_LONGER_ALLOWED
+            : messageOf(error),
+        ...(swap ? { doc: undefined, provider: undefined, synced: false } : {}),
+      });
+      // Refused after a rights change (removed from the workspace, say): the page says why.
+      this.#afterRightsChanged();
       return;
     }
     if (generation !== this.#generation) return;
-    this.#connect(collabSocketUrl(first), first.document);
+    this.#connect(collabSocketUrl(first), first.document, swap);
   }
 
   /** Disconnects and drops the document; the server keeps what it acknowledged. */
@@ -141,7 +169,30 @@ export class CollabSession {
     this.#acked = true;
     this.#reauthorize = false;
     this.#resyncAfterAuth = false;
+    this.#scope = undefined;
     this.#set({ ...INITIAL });
+  }
+
+  /**
+   * What the page says about writing here. If the server's decision differs
+   * (the page was rendered on one side of a stage change, the socket
+   * authorised on the other), the page is refreshed, once per decision.
+   */
+  setPageEditable(editable: boolean): void {
+    this.#pageEditable = editable;
+    this.#checkPage();
+  }
+
+  #checkPage() {
+    if (this.#scope === undefined || this.#pageEditable === undefined) return;
+    const serverEditable = this.#scope === "read-write";
+    if (serverEditable === this.#pageEditable) {
+      this.#refreshedFor = undefined;
+      return;
+    }
+    if (this.#refreshedFor === this.#scope) return;
+    this.#refreshedFor = this.#scope;
+    this.options.onRightsChanged();
   }
 
   /** The person has read the notice. */
@@ -160,7 +211,7 @@ export class CollabSession {
     void this.#provider.connect();
   }
 
-  #connect(url: string, name: string) {
+  #connect(url: string, name: string, swap: boolean) {
     const doc = new Y.Doc();
     const provider = new HocuspocusProvider({
       url,
@@ -170,23 +221,35 @@ export class CollabSession {
     });
     this.#doc = doc;
     this.#provider = provider;
+    this.#shown = !swap;
+    // Events of a provider we have replaced must not touch what is on screen.
+    const current = () => provider === this.#provider;
 
     provider.on("open", () => {
-      this.#retriedExpiredToken = false;
+      if (current()) this.#retriedExpiredToken = false;
     });
     provider.on("status", ({ status }: { status: WebSocketStatus }) => {
-      if (status === WebSocketStatus.Disconnected) this.#set({ connection: "offline" });
+      if (current() && status === WebSocketStatus.Disconnected)
+        this.#set({ connection: "offline" });
     });
-    provider.on("authenticated", ({ scope }: { scope: string }) => this.#onAuthenticated(scope));
-    provider.on("authenticationFailed", ({ reason }: { reason: string }) =>
-      this.#onRefused(reason),
-    );
-    provider.on("close", ({ event }: { event: CloseEvent }) => this.#onClose(event));
+    provider.on("authenticated", ({ scope }: { scope: string }) => {
+      if (current()) this.#onAuthenticated(scope);
+    });
+    provider.on("authenticationFailed", ({ reason }: { reason: string }) => {
+      if (current()) this.#onRefused(reason);
+    });
+    provider.on("close", ({ event }: { event: CloseEvent }) => {
+      if (current()) this.#onClose(event);
+    });
     provider.on("synced", () => {
-      if (!this.#snapshot.synced) this.#set({ synced: true });
+      if (!current()) return;
+      if (!this.#shown) {
+        this.#shown = true;
+        this.#set({ doc, provider, synced: true, editable: this.#mayEdit() });
+      } else if (!this.#snapshot.synced) this.#set({ synced: true });
     });
     provider.on("unsyncedChanges", ({ number }: { number: number }) => {
-      if (number === 0 && !this.#acked) {
+      if (current() && number === 0 && !this.#acked) {
         this.#acked = true;
         this.#set({});
       }
@@ -194,31 +257,50 @@ export class CollabSession {
     provider.on("stateless", ({ payload }: { payload: string }) => {
       const notice = parseNotice(payload);
       // A store that lands after our last change was acknowledged holds it.
-      if (notice && this.#snapshot.dirty && this.#acked && provider.unsyncedChanges === 0) {
+      if (
+        current() &&
+        notice &&
+        this.#snapshot.dirty &&
+        this.#acked &&
+        provider.unsyncedChanges === 0
+      ) {
         this.#set({ dirty: false, savedOnce: true });
       }
     });
     doc.on("update", (_update: Uint8Array, origin: unknown) => {
-      if (origin === provider) return; // the server's changes, not ours
+      if (origin === provider || !current()) return; // the server's changes, not ours
       this.#acked = false;
       this.#set({ dirty: true });
     });
-    this.#set({ doc, provider });
+    if (!swap) this.#set({ doc, provider });
+  }
+
+  /** Both must agree: the socket's scope, and the app's answer behind this token; and the document on screen must be the live one. */
+  #mayEdit(): boolean {
+    return this.#scope === "read-write" && this.#tokens.latest?.writable === true && this.#shown;
   }
 
   #onAuthenticated(scope: string) {
+    if (scope !== "read-write" && this.#snapshot.dirty) {
+      // Edits made offline (or in flight) to a stage that has since been
+      // closed to us: the server will never take them, and keeping them here
+      // would offer them again later, after a reopen say.
+      this.#reload();
+      return;
+    }
+    this.#scope = scope;
     this.#set({
       connection: "connected",
       authenticated: true,
       refusal: undefined,
-      // Both must agree: the socket's scope, and the app's answer behind this token.
-      editable: scope === "read-write" && this.#tokens.latest?.writable === true,
+      editable: this.#mayEdit(),
     });
     if (this.#resyncAfterAuth) {
       this.#resyncAfterAuth = false;
       this.#provider?.startSync();
     }
-    this.#afterRightsChanged();
+    if (this.#reauthorize) this.#afterRightsChanged();
+    else this.#checkPage();
   }
 
   #afterRightsChanged() {
@@ -255,16 +337,20 @@ export class CollabSession {
    * refreshes once the server has decided again (#afterRightsChanged).
    */
   #reload() {
-    const lost = this.#snapshot.dirty;
-    const notice = lost ? LOST_EDITS : this.#snapshot.notice;
+    const notice = this.#snapshot.dirty ? LOST_EDITS : this.#snapshot.notice;
+    const old = this.#provider;
+    const generation = ++this.#generation;
+    this.#provider = undefined;
+    this.#doc = undefined;
+    this.#scope = undefined;
+    this.#acked = true;
+    this.#resyncAfterAuth = false;
+    this.#reauthorize = true;
+    this.#set({ editable: false, dirty: false, authenticated: false, notice });
     // Not from inside the provider's own event: let it finish dispatching first.
-    const generation = this.#generation;
-    this.#set({ editable: false });
     setTimeout(() => {
-      if (generation !== this.#generation) return;
-      this.stop();
-      this.#reauthorize = true;
-      void this.start({ notice });
+      old?.destroy();
+      if (generation === this.#generation) void this.#open(generation, true);
     }, 0);
   }
 

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/schemas/zod";
 
 /** What GET /api/collab-token answers (app/api/collab-token/route.ts). */
 const ZCollabTokenResponse = z.object({
@@ -23,6 +23,20 @@ export function collabSocketUrl({ url, port }: TCollabTokenResponse): string {
   return `${scheme}://${window.location.hostname}:${port}`;
 }
 
+/** The token endpoint's refusal, with its status: 401, 403 and 404 mean no access (any more). */
+export class CollabTokenRefused extends Error {
+  constructor(
+    message: string,
+    readonly status: number,
+  ) {
+    super(message);
+  }
+
+  get noAccess(): boolean {
+    return this.status === 401 || this.status === 403 || this.status === 404;
+  }
+}
+
 async function fetchCollabToken(sectionId: string): Promise<TCollabTokenResponse> {
   const response = await fetch(`/api/collab-token?section=${encodeURIComponent(sectionId)}`, {
     cache: "no-store",
@@ -31,10 +45,11 @@ async function fetchCollabToken(sectionId: string): Promise<TCollabTokenResponse
   const body: unknown = await response.json().catch(() => null);
   if (!response.ok) {
     const parsed = ZApiError.safeParse(body);
-    throw new Error(
+    throw new CollabTokenRefused(
       parsed.success
         ? parsed.data.error.message
         : `This section could not be opened (${response.status}).`,
+      response.status,
     );
   }
   return ZCollabTokenResponse.parse(body);

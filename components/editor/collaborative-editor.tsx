@@ -26,6 +26,12 @@ type Props = {
   stage: Stage;
   label: string;
   user: { id: string; name: string };
+  /**
+   * Whether the page, as rendered, says this person may write. When the
+   * collab server decides otherwise (the page was rendered just before a
+   * stage changed), the page is refreshed.
+   */
+  pageEditable: boolean;
   /** Rendered at the end of the editor's header bar. */
   renderActions?: (state: CollabEditorState) => ReactNode;
 };
@@ -35,8 +41,16 @@ type Props = {
  * document on the collab server, with connection and save status, who is
  * here, and what the server allows this person to do.
  */
-export function CollaborativeEditor({ sectionId, stage, label, user, renderActions }: Props) {
+export function CollaborativeEditor({
+  sectionId,
+  stage,
+  label,
+  user,
+  pageEditable,
+  renderActions,
+}: Props) {
   const { session, snapshot } = useCollabSession(sectionId);
+  useEffect(() => session.setPageEditable(pageEditable), [session, pageEditable]);
   const [editor, setEditor] = useState<Editor | null>(null);
   const status = collabStatus(snapshot);
   useUnloadWarning(snapshot.unsynced && snapshot.editable);

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/schemas/zod";
 import { IMAGE_TYPES, MAX_IMAGE_BYTES } from "@/lib/images";
 
 const ZUploadResponse = z.object({ asset: z.object({ id: z.string(), url: z.string() }) });

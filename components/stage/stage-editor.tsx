@@ -11,10 +11,20 @@ type Props = {
   user: { id: string; name: string };
   canComplete: boolean;
   canReopen: boolean;
+  /** Whether the page, as rendered, says this person may write here. */
+  pageEditable: boolean;
 };
 
 /** A stage's shared document with its Complete / Reopen actions in the editor's header. */
-export function StageEditor({ sectionId, stage, label, user, canComplete, canReopen }: Props) {
+export function StageEditor({
+  sectionId,
+  stage,
+  label,
+  user,
+  canComplete,
+  canReopen,
+  pageEditable,
+}: Props) {
   return (
     <CollaborativeEditor
       key={sectionId}
@@ -22,6 +32,7 @@ export function StageEditor({ sectionId, stage, label, user, canComplete, canReo
       stage={stage}
       label={label}
       user={user}
+      pageEditable={pageEditable}
       renderActions={({ editor, allSaved }) => (
         <StageActions
           sectionId={sectionId}

@@ -90,6 +90,7 @@ export async function StagePanel(props: Props) {
             isStageWritable(states, section.stage)
           }
           canReopen={canTransition && section.state === "COMPLETE"}
+          pageEditable={!reason}
         />
       </CardContent>
     </Card>

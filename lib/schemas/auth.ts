@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/schemas/zod";
 import { LIMITS } from "./limits";
 import { ZText } from "./text";
 

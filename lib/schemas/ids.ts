@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/schemas/zod";
 
 /**
  * The shape of every row id: Prisma's `cuid()` (cuid v1) is "c" followed by

@@ -33,7 +33,9 @@ export default async function StagePage({ params }: Props) {
       <div className="mt-8 grid gap-8 md:grid-cols-[15rem_1fr]">
         <StageNav base={base} sections={initiative.sections} active={stage} />
         <StagePanel
-          key={`${section.id}:${section.state}`}
+          // Not keyed by state: a change of state re-renders the panel in place,
+          // and the editor keeps its session (and any notice it shows).
+          key={section.id}
           section={section}
           states={initiative.states}
           canEdit={can(initiative.actor, "section.edit")}
