@@ -104,6 +104,35 @@ describe("a client that ignores the close frame", () => {
   });
 });
 
+describe("a transition that is bound to be refused", () => {
+  it("disturbs nobody's editor: no freeze, no reconnect, every edit stored", async () => {
+    const { owner, pressRelease } = await ownerWithInitiative();
+    const editor = await member(owner.workspaceId, "EDITOR");
+    const feasibility = await db().section.findFirstOrThrow({
+      where: { initiativeId: pressRelease.initiativeId, stage: "FEASIBILITY" },
+    });
+    const server = await harness.start();
+    const writer = harness.client({
+      url: server.url,
+      userId: owner.id,
+      sectionId: pressRelease.id,
+    });
+    expect(await writer.authenticated).toBe("read-write");
+    for (let attempt = 0; attempt < 5; attempt++) {
+      await expect(complete(editor.id, feasibility.id)).rejects.toMatchObject({ status: 403 });
+      typeParagraph(writer.doc, `Still writing ${attempt}`);
+    }
+    await waitFor(
+      async () => (await storedText(pressRelease.id)).includes("Still writing 4"),
+      "every edit stored",
+    );
+    expect(writer.closes).toEqual([]);
+    for (let attempt = 0; attempt < 5; attempt++) {
+      expect(await storedText(pressRelease.id)).toContain(`Still writing ${attempt}`);
+    }
+  });
+});
+
 describe("when the app cannot reach the collab server", () => {
   // COLLAB_PORT is where the app looks; these servers listen elsewhere.
   const elsewhere = { port: 0 };

@@ -1,9 +1,8 @@
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import { Redis } from "ioredis";
 import { freePort, redisAnswers, textOf, typeParagraph, waitFor } from "@/test/support/collab";
 import { collabHarness, storedText } from "@/test/support/collab-harness";
-import { member, ownerWithInitiative } from "@/test/support/factories";
-import { userColor } from "@/lib/user-color";
+import { ownerWithInitiative } from "@/test/support/factories";
 
 process.env.COLLAB_PORT = String(await freePort());
 
@@ -13,36 +12,11 @@ const { collabInternalSecret } = await import("@/server/collab/collab-token");
 
 const harness = collabHarness();
 
-describe("presence", () => {
-  it("shows every caret under its owner's real name and colour, whatever the client claims", async () => {
-    const { owner, pressRelease } = await ownerWithInitiative();
-    const editor = await member(owner.workspaceId, "EDITOR");
-    const server = await harness.start();
-    const impostor = harness.client({
-      url: server.url,
-      userId: editor.id,
-      sectionId: pressRelease.id,
-    });
-    const watcher = harness.client({
-      url: server.url,
-      userId: owner.id,
-      sectionId: pressRelease.id,
-    });
-    await Promise.all([impostor.authenticated, watcher.authenticated]);
-    impostor.provider.setAwarenessField("user", {
-      id: owner.id,
-      name: owner.name,
-      color: "#000000",
-    });
-    impostor.provider.setAwarenessField("cursor", { anchor: 1, head: 1 });
-    const seen = () => watcher.provider.awareness?.getStates().get(impostor.doc.clientID);
-    await waitFor(() => seen()?.cursor !== undefined, "the impostor's caret");
-    expect(seen()?.user).toEqual({ id: editor.id, name: editor.name, color: userColor(editor.id) });
-    expect(seen()?.cursor).toEqual({ anchor: 1, head: 1 });
-  });
-});
-
 describe("failed saves", () => {
+  afterEach(async () => {
+    await db().$executeRawUnsafe(`DROP TRIGGER IF EXISTS fail_section_store ON "Section"`);
+  });
+
   /** Makes the next `failures` stores of any section fail in the database itself. */
   async function failNextStores(failures: number) {
     // A sequence, not a counter row: nextval survives the failed statement's rollback.
@@ -72,6 +46,8 @@ describe("failed saves", () => {
       sectionId: pressRelease.id,
     });
     await writer.authenticated;
+    // Loaded (and its template seeded) before the database starts failing.
+    await waitFor(() => textOf(writer.doc).startsWith("Headline"), "the document loaded");
     await failNextStores(2);
     typeParagraph(writer.doc, "Worth keeping");
     await waitFor(
@@ -92,6 +68,8 @@ describe("failed saves", () => {
       sectionId: pressRelease.id,
     });
     await writer.authenticated;
+    // Loaded (and its template seeded) before the database starts failing.
+    await waitFor(() => textOf(writer.doc).startsWith("Headline"), "the document loaded");
     await failNextStores(2);
     typeParagraph(writer.doc, "Written during an outage");
     await waitFor(() => !writer.provider.hasUnsyncedChanges, "the server to hold the edit");

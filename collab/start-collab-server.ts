@@ -9,6 +9,7 @@ import { Persistence, type PersistenceOptions } from "./extensions/persistence";
 import { Limits, type LimitsOptions } from "./extensions/limits";
 import { Invalidation } from "./extensions/invalidation";
 import { Presence } from "./extensions/presence";
+import { ContentGuard } from "./extensions/content-guard";
 import { AccessNotifications } from "./extensions/access-notifications";
 import { redisExtension } from "./extensions/redis";
 import { httpEndpoints } from "./http-endpoints";
@@ -88,7 +89,14 @@ export async function startCollabServer(options: CollabServerOptions): Promise<C
   const extensions: Extension[] =
     options.bare || !persistence || !invalidation
       ? []
-      : [limits, new Authentication(), new Presence(), persistence, invalidation];
+      : [
+          limits,
+          new Authentication(),
+          new ContentGuard(limits.options),
+          new Presence(),
+          persistence,
+          invalidation,
+        ];
   if (accessNotifications) extensions.push(accessNotifications);
   if (options.redisUrl) extensions.push(redisExtension(options.redisUrl, name));
 

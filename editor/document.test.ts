@@ -1,6 +1,13 @@
 import { describe, expect, it } from "vitest";
 import * as Y from "yjs";
-import { countWords, hasWrittenContent, plainTextYDoc, snapshotOf, templateYDoc } from "./document";
+import {
+  countWords,
+  editorSchema,
+  hasWrittenContent,
+  plainTextYDoc,
+  snapshotOf,
+  templateYDoc,
+} from "./document";
 import { TEMPLATES, promptFor, templateDocument } from "./templates";
 import { STAGES } from "@/lib/stages";
 
@@ -76,5 +83,43 @@ describe("written content", () => {
     ).toBe(true);
     expect(hasWrittenContent(doc({ type: "figure", attrs: { src: "/api/assets/a1" } }))).toBe(true);
     expect(hasWrittenContent(null)).toBe(false);
+  });
+});
+
+describe("links", () => {
+  it("keep only where they go: rel, target and class are the schema's, whatever was written", () => {
+    const node = editorSchema().nodeFromJSON({
+      type: "doc",
+      content: [
+        {
+          type: "paragraph",
+          content: [
+            {
+              type: "text",
+              text: "our site",
+              marks: [
+                {
+                  type: "link",
+                  attrs: { href: "https://example.com", rel: null, target: "_top", class: "evil" },
+                },
+              ],
+            },
+          ],
+        },
+      ],
+    });
+    const mark = node.firstChild?.firstChild?.marks[0];
+    expect(mark?.attrs).toEqual({ href: "https://example.com", title: null });
+    const [tag, attrs] = editorSchema().marks.link!.spec.toDOM!(mark!, true) as [
+      string,
+      Record<string, string>,
+    ];
+    expect(tag).toBe("a");
+    expect(attrs).toMatchObject({
+      href: "https://example.com",
+      rel: "noopener noreferrer nofollow",
+      target: "_blank",
+    });
+    expect(attrs.class ?? null).toBeNull(); // null is not rendered
   });
 });

@@ -25,6 +25,11 @@ export const COLLAB_REFUSALS = {
   "document-full": "Too many people have this section open. Try again shortly.",
   "too-many-connections": "Too many connections from your network. Try again in a minute.",
   "load-failed": "The section could not be loaded. Nothing was lost; try again shortly.",
+  "too-many-tabs": "You have this section open in too many tabs. Close some, then try again.",
+  "content-too-deep":
+    "That change nests the content too deeply to be kept. The section now shows what was saved.",
+  "document-too-large":
+    "That change would make this section too large to be kept. The section now shows what was saved.",
 } as const;
 export type CollabRefusal = keyof typeof COLLAB_REFUSALS;
 

@@ -1,21 +1,32 @@
 import type { connectedPayload, Extension, onConnectPayload } from "@hocuspocus/server";
-import { Refusal } from "../refusal";
+import { Refusal, type CollabContext } from "../refusal";
+import { revoke } from "../close-connection";
 
 export type LimitsOptions = {
   /** Largest WebSocket message accepted; larger ones close the socket (1009). */
   maxMessageBytes: number;
   /** People (connections) on one document at once. */
   maxClientsPerDocument: number;
+  /** Connections one person may hold to one document (tabs, or sessions on one socket). */
+  maxClientsPerPerson: number;
+  /** How deeply elements may nest in a document (content-guard.ts). */
+  maxDepth: number;
+  /** How large a document's encoded state may grow (content-guard.ts). */
+  maxDocumentBytes: number;
   /** New WebSocket connections one IP may open per window. */
   maxConnectionsPerIp: number;
   windowMs: number;
 };
 
 const DOCUMENT_FULL = { code: 4503, reason: "document-full" } as const;
+const TOO_MANY_TABS = { code: 4504, reason: "too-many-tabs" } as const;
 
 export const DEFAULT_LIMITS: LimitsOptions = {
   maxMessageBytes: 2 * 1024 * 1024,
   maxClientsPerDocument: 100,
+  maxClientsPerPerson: 10,
+  maxDepth: 48,
+  maxDocumentBytes: 8 * 1024 * 1024,
   maxConnectionsPerIp: 60,
   windowMs: 60_000,
 };
@@ -58,11 +69,20 @@ export class Limits implements Extension {
   /**
    * The check above cannot see people who connect while the document is still
    * loading; once they are in, anyone over the limit is closed with the reason.
+   * One person may not fill a document by themselves either: Hocuspocus lets
+   * one socket open many sessions on the same document.
    */
   async connected({ connection }: connectedPayload): Promise<void> {
-    if (connection.document.getConnectionsCount() > this.options.maxClientsPerDocument) {
-      connection.webSocket.close(DOCUMENT_FULL.code, DOCUMENT_FULL.reason);
+    const { document } = connection;
+    if (document.getConnectionsCount() > this.options.maxClientsPerDocument) {
+      revoke(connection, DOCUMENT_FULL);
+      return;
     }
+    const { userId } = connection.context as Partial<CollabContext>;
+    const theirs = document
+      .getConnections()
+      .filter((other) => (other.context as Partial<CollabContext>).userId === userId).length;
+    if (theirs > this.options.maxClientsPerPerson) revoke(connection, TOO_MANY_TABS);
   }
 
   #forgetIdle(since: number) {

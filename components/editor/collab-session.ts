@@ -38,7 +38,12 @@ const INITIAL: CollabSnapshot = {
 };
 
 /** Close reasons after which this tab's copy of the document must be thrown away. */
-const RELOAD_REASONS = new Set(["permissions-changed", "edits-refused"]);
+const RELOAD_REASONS = new Set([
+  "permissions-changed",
+  "edits-refused",
+  "content-too-deep",
+  "document-too-large",
+]);
 
 const NO_LONGER_ALLOWED = "You no longer have access to this section.";
 
@@ -336,8 +341,8 @@ export class CollabSession {
    * edits not yet stored, the person is told they were not kept. The page
    * refreshes once the server has decided again (#afterRightsChanged).
    */
-  #reload() {
-    const notice = this.#snapshot.dirty ? LOST_EDITS : this.#snapshot.notice;
+  #reload(why?: string) {
+    const notice = why ?? (this.#snapshot.dirty ? LOST_EDITS : this.#snapshot.notice);
     const old = this.#provider;
     const generation = ++this.#generation;
     this.#provider = undefined;
@@ -356,7 +361,7 @@ export class CollabSession {
 
   #onClose(event: CloseEvent) {
     if (RELOAD_REASONS.has(event.reason)) {
-      this.#reload();
+      this.#reload(refusalMessage(event.reason));
       return;
     }
     const refusal = refusalMessage(event.reason);

@@ -10,8 +10,24 @@ import StarterKit from "@tiptap/starter-kit";
 import { TaskItem, TaskList } from "@tiptap/extension-list";
 import { TableKit } from "@tiptap/extension-table";
 import { Figure } from "./figure";
+import { Link } from "@tiptap/extension-link";
 
 export { Figure, ASSET_URL_PATTERN, assetSrc } from "./figure";
+
+/**
+ * A link holds only where it goes (and a title): `rel`, `target` and `class`
+ * are not stored, so every link renders with the fixed attributes above,
+ * whatever a client wrote into the shared document (a `target="_blank"`
+ * without `rel`, or classes of its choosing).
+ */
+const SafeLink = Link.extend({
+  addAttributes() {
+    return {
+      href: { default: null, parseHTML: (element) => element.getAttribute("href") },
+      title: { default: null },
+    };
+  },
+});
 
 /** The Yjs XML fragment that holds the document, shared by client and server. */
 export const YJS_FIELD = "default";
@@ -22,15 +38,16 @@ export function editorExtensions(): Extensions {
       // Yjs brings its own undo manager, which undoes only this person's changes.
       undoRedo: false,
       heading: { levels: [1, 2, 3] },
-      link: {
-        openOnClick: false,
-        autolink: true,
-        defaultProtocol: "https",
-        // Links go to web pages or email, nothing else (no javascript:, data:, tel:…).
-        isAllowedUri: (url, { defaultValidate }) =>
-          defaultValidate(url) && /^(https?:\/\/|mailto:)/i.test(url),
-        HTMLAttributes: { rel: "noopener noreferrer nofollow", target: "_blank" },
-      },
+      link: false, // ours, below
+    }),
+    SafeLink.configure({
+      openOnClick: false,
+      autolink: true,
+      defaultProtocol: "https",
+      // Links go to web pages or email, nothing else (no javascript:, data:, tel:…).
+      isAllowedUri: (url, { defaultValidate }) =>
+        defaultValidate(url) && /^(https?:\/\/|mailto:)/i.test(url),
+      HTMLAttributes: { rel: "noopener noreferrer nofollow", target: "_blank" },
     }),
     TaskList,
     TaskItem.configure({ nested: true }),

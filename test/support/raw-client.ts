@@ -66,10 +66,12 @@ export class RawClient {
       encoding.writeVarUint(encoder, AUTH_TOKEN);
       encoding.writeVarString(encoder, token);
     });
-    await client.#until(() => client.scope !== undefined || client.refusal !== undefined);
+    await client.#until(
+      () => client.ended || client.scope !== undefined || client.refusal !== undefined,
+    );
     if (client.scope) {
       client.#send(MessageType.Sync, (encoder) => writeSyncStep1(encoder, client.doc));
-      await client.#until(() => client.doc.getXmlFragment(YJS_FIELD).length > 0);
+      await client.#until(() => client.ended || client.doc.getXmlFragment(YJS_FIELD).length > 0);
     }
     return client;
   }
@@ -87,17 +89,35 @@ export class RawClient {
     });
   }
 
-  /** Appends a paragraph and sends the update, whatever the server said before. */
-  type(text: string): void {
+  /** Changes the document's root fragment and sends the update, whatever the server said before. */
+  edit(change: (fragment: Y.XmlFragment) => void): void {
     let update: Uint8Array | undefined;
-    const capture = (change: Uint8Array) => (update = change);
+    const capture = (made: Uint8Array) => (update = made);
     this.doc.on("update", capture);
-    const paragraph = new Y.XmlElement("paragraph");
-    paragraph.insert(0, [new Y.XmlText(text)]);
-    const fragment = this.doc.getXmlFragment(YJS_FIELD);
-    fragment.insert(fragment.length, [paragraph]);
+    this.doc.transact(() => change(this.doc.getXmlFragment(YJS_FIELD)));
     this.doc.off("update", capture);
     if (update) this.sendUpdate(update);
+  }
+
+  /** Appends a paragraph and sends the update. */
+  type(text: string): void {
+    this.edit((fragment) => {
+      const paragraph = new Y.XmlElement("paragraph");
+      paragraph.insert(0, [new Y.XmlText(text)]);
+      fragment.insert(fragment.length, [paragraph]);
+    });
+  }
+
+  /** Sends one awareness state for any client id: what a hostile client could claim. */
+  sendAwareness(clientId: number, clock: number, state: unknown): void {
+    this.#send(MessageType.Awareness, (encoder) => {
+      const update = encoding.createEncoder();
+      encoding.writeVarUint(update, 1);
+      encoding.writeVarUint(update, clientId);
+      encoding.writeVarUint(update, clock);
+      encoding.writeVarString(update, JSON.stringify(state));
+      encoding.writeVarUint8Array(encoder, encoding.toUint8Array(update));
+    });
   }
 
   sendUpdate(update: Uint8Array): void {

@@ -4,7 +4,13 @@ import { AppError, parseId, parseInput, type AppErrorStatus } from "@/server/err
 import { recordActivity } from "@/server/data/activity/record-activity";
 import { authorize } from "@/server/policies/authorize";
 import { ZTransitionSectionSchema } from "@/lib/schemas/initiative";
-import { STAGE_INFO, transition, type TransitionRefusal } from "@/lib/stages";
+import {
+  STAGE_INFO,
+  statesOf,
+  transition,
+  type StageAction,
+  type TransitionRefusal,
+} from "@/lib/stages";
 import { loadSectionForUpdate } from "./load-section-for-update";
 import { whileCollabFrozen } from "@/server/collab/notify-collab";
 import { getSectionAccess } from "./get-section-access";
@@ -25,19 +31,27 @@ const REFUSAL_STATUS: Record<TransitionRefusal, AppErrorStatus> = {
 export type TransitionSectionOptions = { userId: string; sectionId: string; input: unknown };
 
 /**
- * The initiative's section documents whose writability a transition by this
- * user may change, or none when they may not transition it at all (the
- * transaction then refuses with the right status, and nobody's editor is
- * disturbed by a request that was never going to succeed).
+ * The initiative's section documents whose writability this transition may
+ * change, or none when it is bound to be refused: the person may not
+ * transition stages, or the stage rules refuse it as things stand (a locked
+ * stage, one already complete). The transaction then refuses with the right
+ * status, and nobody's editor is frozen by a request that was never going
+ * to succeed. Whether the stage has content is left to the transaction,
+ * since the freeze is what stores the latest edits.
  */
-async function documentsToFreeze(userId: string, sectionId: string): Promise<string[]> {
+async function documentsToFreeze(
+  userId: string,
+  sectionId: string,
+  action: StageAction,
+): Promise<string[]> {
   const access = await getSectionAccess({ userId, sectionId });
   if (!access || !can(access.actor, "section.transition")) return [];
   const siblings = await db().section.findMany({
     where: { initiativeId: access.initiativeId },
-    select: { id: true },
+    select: { id: true, stage: true, state: true },
   });
-  return siblings.map((sibling) => sectionDocumentName(sibling.id));
+  const wouldPass = transition(statesOf(siblings), access.stage, action, { hasContent: true }).ok;
+  return wouldPass ? siblings.map((sibling) => sectionDocumentName(sibling.id)) : [];
 }
 
 /**
@@ -50,7 +64,7 @@ async function documentsToFreeze(userId: string, sectionId: string): Promise<str
 export async function transitionSection({ userId, sectionId, input }: TransitionSectionOptions) {
   const { action } = parseInput(ZTransitionSectionSchema, input);
   sectionId = parseId(sectionId, "Section");
-  const documents = await documentsToFreeze(userId, sectionId);
+  const documents = await documentsToFreeze(userId, sectionId, action);
   const apply = () =>
     db().$transaction(async (tx) => {
       const { section, siblings, states, actor, workspaceId, initiativeId } =
