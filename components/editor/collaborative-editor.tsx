@@ -65,19 +65,23 @@ export function CollaborativeEditor({
 
   return (
     <div className="grid gap-4">
-      <div className="flex flex-wrap items-center justify-between gap-3">
-        <div className="flex items-center gap-3">
-          <CollabStatusPill status={status} hasPendingEdits={snapshot.dirty} />
-          <PresenceAvatars provider={snapshot.provider} selfId={user.id} />
+      {/* Stays in view while writing far down: the save status, the stage's
+          actions and any notice are what a writer must not miss. */}
+      <div className="sticky top-0 z-10 -mx-2 grid gap-2 bg-card/95 px-2 py-2 backdrop-blur-sm">
+        <div className="flex flex-wrap items-center justify-between gap-3">
+          <div className="flex items-center gap-3">
+            <CollabStatusPill status={status} hasPendingEdits={snapshot.dirty} />
+            <PresenceAvatars provider={snapshot.provider} selfId={user.id} />
+          </div>
+          {renderActions?.({ editor, status, allSaved: isAllSaved(snapshot) })}
         </div>
-        {renderActions?.({ editor, status, allSaved: isAllSaved(snapshot) })}
+        {snapshot.notice ? (
+          <DismissibleNotice message={snapshot.notice} onDismiss={() => session.dismissNotice()} />
+        ) : null}
+        {snapshot.refusal ? (
+          <RefusalNotice message={snapshot.refusal} onRetry={() => session.retry()} />
+        ) : null}
       </div>
-      {snapshot.notice ? (
-        <DismissibleNotice message={snapshot.notice} onDismiss={() => session.dismissNotice()} />
-      ) : null}
-      {snapshot.refusal ? (
-        <RefusalNotice message={snapshot.refusal} onRetry={() => session.retry()} />
-      ) : null}
       {snapshot.doc && snapshot.provider && snapshot.synced ? (
         <EditorSurface
           doc={snapshot.doc}
