@@ -1,3 +1,5 @@
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
 import type { Page } from "@playwright/test";
 import {
   OWNER_STATE,
@@ -187,5 +189,88 @@ test.describe("JSON API refusals", () => {
     } finally {
       await anonymous.dispose();
     }
+  });
+});
+
+/** Serves one HTML page from another origin of the same site (another port on the same host). */
+async function servePage(html: string): Promise<{ url: string; server: Server }> {
+  const server = createServer((_, response) => {
+    response.writeHead(200, { "content-type": "text/html" }).end(html);
+  });
+  const host = new URL(process.env.BASE_URL ?? "http://127.0.0.1:3000").hostname;
+  await new Promise<void>((resolve) => server.listen(0, host, resolve));
+  return { url: `http://${host}:${(server.address() as AddressInfo).port}/`, server };
+}
+
+test.describe("requests from other origins", () => {
+  // The review's attack: a page on another port of the same host is the same
+  // *site*, so the browser sends the SameSite=Lax session cookie with its
+  // no-cors POST. Before, that created an initiative (201).
+  test("a page on another origin of the same site cannot create an initiative", async ({
+    page,
+  }) => {
+    const workspaceId = await ownWorkspace(page);
+    const target = new URL(`/api/workspaces/${workspaceId}/initiatives`, page.url()).href;
+    const title = `Planted ${Date.now()}`;
+    const { url, server } = await servePage(`<!doctype html><script>
+      fetch(${JSON.stringify(target)}, {
+        method: "POST",
+        mode: "no-cors",
+        credentials: "include",
+        body: ${JSON.stringify(JSON.stringify({ title, customer: "Nobody asked" }))},
+      }).finally(() => { document.title = "sent"; });
+    </script>`);
+    try {
+      const answered = page.waitForResponse(target);
+      await page.goto(url);
+      const response = await answered;
+      // An opaque response: its body cannot be read, even here. The owner may
+      // create initiatives in their workspace, so only the Origin check says 403.
+      expect(response.status()).toBe(403);
+      await expect(page).toHaveTitle("sent");
+    } finally {
+      server.close();
+    }
+    const listing = await page.request.get(`/api/workspaces/${workspaceId}/initiatives`);
+    const { initiatives } = (await listing.json()) as { initiatives: { title: string }[] };
+    expect(initiatives.map((initiative) => initiative.title)).not.toContain(title);
+  });
+
+  test("a foreign Origin is refused with 403, a body that is not JSON with 415", async ({
+    page,
+  }) => {
+    const workspaceId = await ownWorkspace(page);
+    const url = `/api/workspaces/${workspaceId}/initiatives`;
+    const data = JSON.stringify({ title: "Forged", customer: "Nobody" });
+
+    for (const headers of [
+      { origin: "http://evil.example", "content-type": "text/plain" },
+      { origin: "http://evil.example", "content-type": "application/json" },
+      { origin: "null", "content-type": "application/json" },
+    ]) {
+      const refused = await page.request.post(url, { headers, data });
+      expect(refused.status()).toBe(403);
+      expect(((await refused.json()) as ApiError).error.code).toBe("CROSS_ORIGIN");
+    }
+    const pressRelease = await initiativeSection(page, workspaceId, "press-release");
+    const upload = await page.request.post("/api/assets", {
+      headers: { origin: "http://evil.example" },
+      multipart: {
+        sectionId: pressRelease,
+        file: { name: "pixel.png", mimeType: "image/png", buffer: TINY_PNG },
+      },
+    });
+    expect(upload.status()).toBe(403);
+
+    const plain = await page.request.post(url, { headers: { "content-type": "text/plain" }, data });
+    expect(plain.status()).toBe(415);
+    expect(((await plain.json()) as ApiError).error.code).toBe("UNSUPPORTED_MEDIA_TYPE");
+
+    // The app's own origin, as its pages send it, still works.
+    const own = await page.request.post(url, {
+      headers: { origin: new URL(page.url()).origin, "content-type": "application/json" },
+      data,
+    });
+    expect(own.status()).toBe(201);
   });
 });

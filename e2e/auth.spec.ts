@@ -73,4 +73,40 @@ test.describe("accounts", () => {
     await page.waitForURL(`**${target}`);
     await expect(page.getByRole("heading", { name: initiative.title, level: 1 })).toBeVisible();
   });
+
+  // A browser drops tabs and newlines from a URL, so "/\t/evil.example" is
+  // //evil.example, another site; a newline or U+3000 in a Location header
+  // made the server answer 500 after signing the person in.
+  test("a callback URL that would leave the site is not followed", async ({
+    page: owner,
+    newPage,
+    baseURL,
+  }) => {
+    const user = await signUp(owner, { name: "Hedy Lamarr" });
+    const origin = new URL(baseURL ?? "").origin;
+    for (const callbackUrl of ["%2F%09%2Fevil.example", "%2F%0A%2Fevil.example", "%2F%E3%80%80"]) {
+      const page = await newPage();
+      // Should the app send the browser off-site, this answers instead of the network.
+      await page.context().route(
+        (url) => url.hostname === "evil.example",
+        (route) => route.fulfill({ body: "off-site", contentType: "text/plain" }),
+      );
+      const errors: number[] = [];
+      page.on("response", (response) => {
+        if (response.status() >= 500) errors.push(response.status());
+      });
+
+      await page.goto(`/sign-in?callbackUrl=${callbackUrl}`);
+      await submitSignIn(page, user);
+      await page.waitForURL((url) => !url.pathname.startsWith("/sign-in"));
+      expect(new URL(page.url()).origin).toBe(origin);
+      if (callbackUrl.includes("evil")) await page.waitForURL(`**/w/${user.workspaceId}`);
+
+      // Signed in already, the sign-in page redirects at once, the same way.
+      await page.goto(`/sign-in?callbackUrl=${callbackUrl}`);
+      expect(new URL(page.url()).origin).toBe(origin);
+      expect(new URL(page.url()).pathname).not.toBe("/sign-in");
+      expect(errors).toEqual([]);
+    }
+  });
 });

@@ -5,6 +5,7 @@ import {
   createNonce,
   pageContentSecurityPolicy,
   secureCookiesFor,
+  STATIC_SECURITY_HEADERS,
 } from "./security-headers";
 
 /** The policy as a map from directive name to its sources. */
@@ -78,6 +79,19 @@ describe("collabSources", () => {
       const sources = collabSources({ collabUrl: undefined, collabPort: 3001, pageHost });
       for (const source of sources) expect(source).toMatch(/^wss?:\/\/[^\s;]+$/);
     }
+  });
+});
+
+describe("STATIC_SECURITY_HEADERS", () => {
+  it("are the fixed headers every response carries, powerful features turned off included", () => {
+    expect(
+      Object.fromEntries(STATIC_SECURITY_HEADERS.map(({ key, value }) => [key, value])),
+    ).toEqual({
+      "X-Content-Type-Options": "nosniff",
+      "X-Frame-Options": "DENY",
+      "Referrer-Policy": "strict-origin-when-cross-origin",
+      "Permissions-Policy": "camera=(), microphone=(), geolocation=(), payment=()",
+    });
   });
 });
 

@@ -14,6 +14,9 @@ export const STATIC_SECURITY_HEADERS = [
   { key: "X-Frame-Options", value: "DENY" },
   // Other sites learn our origin, never the path (ids of workspaces and initiatives).
   { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+  // Foreword needs none of these: an injected script or an embedded page then
+  // cannot even ask for them. "()" allows no origin, ours included.
+  { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), payment=()" },
 ] as const;
 
 /**

@@ -2,7 +2,7 @@ import "server-only";
 import type { z } from "zod";
 import { isId } from "@/lib/schemas/ids";
 
-export type AppErrorStatus = 400 | 401 | 403 | 404 | 409 | 410 | 411 | 413 | 429;
+export type AppErrorStatus = 400 | 401 | 403 | 404 | 409 | 410 | 411 | 413 | 415 | 429;
 
 /**
  * An expected failure with the HTTP status it maps to. Domain functions throw

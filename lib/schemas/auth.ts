@@ -42,9 +42,36 @@ export const ZSignInSchema = z.object({
 });
 export type TSignIn = z.infer<typeof ZSignInSchema>;
 
-/** Only same-site absolute paths, so a crafted link cannot send people elsewhere. */
+/**
+ * A callback URL is resolved against this origin: anything that resolves
+ * elsewhere is not a path on our site. `.invalid` can never be a real host.
+ */
+const CALLBACK_BASE = new URL("http://callback.invalid");
+
+/**
+ * Only same-site absolute paths, so a crafted link cannot send people
+ * elsewhere. The value is parsed as browsers parse it (WHATWG URL): they drop
+ * tabs and newlines and read `\` as `/`, so `/\t/evil.example` is
+ * `//evil.example` to them, another site. What comes back is the parsed
+ * path, query and fragment, percent-encoded, so it never carries a control or
+ * non-ASCII character into a Location header (Node refuses those with a 500).
+ */
 export function safeCallbackUrl(value: string | undefined | null, fallback = "/"): string {
-  if (!value || !value.startsWith("/") || value.startsWith("//") || value.startsWith("/\\"))
-    return fallback;
-  return value;
+  if (!value || !value.startsWith("/") || value.length > LIMITS.callbackUrlMax) return fallback;
+  const path = sameSitePath(value);
+  // Parsed again: dot segments can leave a path that starts with "//"
+  // (`/.//evil.example`), which is another site once a browser reads it.
+  if (!path || path.length > LIMITS.callbackUrlMax || sameSitePath(path) !== path) return fallback;
+  return path;
+}
+
+function sameSitePath(value: string): string | undefined {
+  let url: URL;
+  try {
+    url = new URL(value, CALLBACK_BASE);
+  } catch {
+    return undefined;
+  }
+  if (url.origin !== CALLBACK_BASE.origin) return undefined;
+  return `${url.pathname}${url.search}${url.hash}`;
 }

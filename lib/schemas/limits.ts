@@ -6,4 +6,6 @@ export const LIMITS = {
   passwordMax: 128,
   titleMax: 140,
   customerMax: 300,
+  /** Longer callback URLs fall back to the default: no page of ours needs one, and proxies cut long Location headers. */
+  callbackUrlMax: 2048,
 } as const;

@@ -56,16 +56,82 @@ describe("sign in", () => {
 });
 
 describe("callback URLs", () => {
-  it.each([
+  const cases: [string | undefined, string][] = [
     ["/w/abc", "/w/abc"],
     ["/invite/t0k3n", "/invite/t0k3n"],
+    ["/w/abc?tab=faq#intro", "/w/abc?tab=faq#intro"],
     ["https://evil.example/", "/"],
     ["//evil.example/", "/"],
     ["/\\evil.example", "/"],
+    ["/\\/evil.example", "/"],
+    ["\\\\evil.example", "/"],
     [undefined, "/"],
     ["", "/"],
-  ])("%s → %s", (input, expected) => {
+    // Browsers drop tabs and newlines from URLs, so these become //evil.example.
+    ["/\t/evil.example", "/"],
+    ["/\n/evil.example", "/"],
+    ["/\r\n/evil.example", "/"],
+    ["\t//evil.example", "/"],
+    // Dot segments that would leave "//" at the start once resolved.
+    ["/.//evil.example", "/"],
+    ["/a/..//evil.example", "/"],
+    ["javascript:alert(1)", "/"],
+    ["JaVaScRiPt:alert(1)", "/"],
+    ["data:text/html,<script>alert(1)</script>", "/"],
+    ["http:evil.example", "/"],
+    ["evil.example", "/"],
+    // Same-site paths that only look alarming stay same-site, encoded.
+    ["/%2F%2Fevil.example", "/%2F%2Fevil.example"],
+    ["/\u3000/evil.example", "/%E3%80%80/evil.example"],
+    ["/w/\u0000x", "/w/%00x"],
+    ["/w/a b", "/w/a%20b"],
+    ["/w/abc\n", "/w/abc"],
+    ["/" + "a".repeat(LIMITS.callbackUrlMax), "/"],
+    ["/\u3000".repeat(LIMITS.callbackUrlMax / 4), "/"],
+  ];
+  it.each(
+    cases.map(([input, expected]) => ({
+      name: JSON.stringify(input)?.slice(0, 40),
+      input,
+      expected,
+    })),
+  )("$name → $expected", ({ input, expected }) => {
     expect(safeCallbackUrl(input)).toBe(expected);
+  });
+
+  it("falls back to the given default", () => {
+    expect(safeCallbackUrl("//evil.example", "/w/abc")).toBe("/w/abc");
+  });
+
+  // Whatever it returns goes into a Location header and a browser's URL bar.
+  it("never returns a control character, a non-ASCII one, or a path starting with // or /\\", () => {
+    const nasty = [
+      "\t",
+      "\n",
+      "\r",
+      "\u0000",
+      "\u001f",
+      "\u007f",
+      "\u3000",
+      "\u2028",
+      "\\",
+      "/",
+      ".",
+      "%",
+      "?",
+      "#",
+      " ",
+      "a",
+    ];
+    for (const a of nasty) {
+      for (const b of nasty) {
+        for (const c of nasty) {
+          const result = safeCallbackUrl(`/${a}${b}${c}evil`);
+          expect(result).toMatch(/^\/(?![/\\])[\x21-\x7e]*$|^\/$/);
+          expect(new URL(result, "https://app.example").origin).toBe("https://app.example");
+        }
+      }
+    }
   });
 });
 

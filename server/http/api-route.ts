@@ -2,6 +2,8 @@ import "server-only";
 import { NextResponse } from "next/server";
 import { AppError, tooLarge } from "@/server/errors";
 import { requireApiUser } from "@/server/auth";
+import { env } from "@/lib/env";
+import { isForeignOrigin, isJsonContentType } from "@/lib/request-origin";
 import type { ActionContext } from "@/server/actions/safe-action";
 
 /** JSON request bodies above this are refused with 413 before they are parsed. */
@@ -26,6 +28,15 @@ async function readJson(request: Request): Promise<unknown> {
   if (Number(request.headers.get("content-length") ?? 0) > MAX_JSON_BYTES) throw tooLarge(limit);
   const text = await request.text();
   if (Buffer.byteLength(text) > MAX_JSON_BYTES) throw tooLarge(limit);
+  // Not merely tidiness: a page on another site can send text/plain, a form or
+  // multipart without a preflight, never application/json. (Read first, so
+  // that an empty body needs no type, whatever headers a client sends.)
+  if (text && !isJsonContentType(request.headers.get("content-type")))
+    throw new AppError(
+      415,
+      "UNSUPPORTED_MEDIA_TYPE",
+      "Send the request body as JSON, with Content-Type: application/json.",
+    );
   if (!text.trim()) return {};
   try {
     return JSON.parse(text);
@@ -49,6 +60,28 @@ function errorResponse(error: unknown): Response {
 }
 
 /**
+ * Refuses a state-changing request sent by a page on another origin (see
+ * lib/request-origin.ts): with the person's cookies, it would act as them.
+ * Before anything else, so such a request learns nothing, not even whether
+ * the browser is signed in.
+ */
+function refuseForeignOrigin(request: Request): void {
+  const foreign = isForeignOrigin({
+    method: request.method,
+    origin: request.headers.get("origin"),
+    // Next's request URL names the host it listens on; Host is what the browser used.
+    host: request.headers.get("host") ?? new URL(request.url).host,
+    appUrl: env().APP_URL,
+  });
+  if (foreign)
+    throw new AppError(
+      403,
+      "CROSS_ORIGIN",
+      "Requests from other sites cannot change anything here.",
+    );
+}
+
+/**
  * A route handler for a signed-in user that returns any Response (files,
  * say). Refusals come back as `{ error: { code, message, fields } }` with
  * their status; unexpected errors as a 500 that leaks nothing.
@@ -56,6 +89,7 @@ function errorResponse(error: unknown): Response {
 export function apiHandler<P>(handler: (args: HandlerArgs<P>) => Promise<Response>) {
   return async (request: Request, context: { params: Promise<P> }) => {
     try {
+      refuseForeignOrigin(request);
       const user = await requireApiUser();
       return await handler({ ctx: { user }, params: await context.params, request });
     } catch (error) {

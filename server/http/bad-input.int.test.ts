@@ -9,6 +9,8 @@ import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { ROLES } from "@/lib/roles";
 import { UNSTORABLE_TEXT } from "@/lib/schemas/text";
+import { isRedirectError } from "next/dist/client/components/redirect-error";
+import { getURLFromRedirectError } from "next/dist/client/components/redirect";
 
 type SessionUser = { id: string; name: string; email: string };
 const session = vi.hoisted(() => ({ user: undefined as SessionUser | undefined }));
@@ -413,4 +415,35 @@ describe("the inputs issue 6 found (regression cases)", () => {
     expect(await calls.fingerprint()).toEqual(before);
     await db().membership.deleteMany({ where: { userId: second.id } });
   });
+
+  // The review found "/\t/evil.example" (a browser drops the tab and goes to
+  // //evil.example) and, with \n, \r or U+3000, a 500 from the Location header
+  // after the session cookie was set or the account created.
+  it.each(["/\t/evil.example", "/\n/evil.example", "/\r/evil.example", "/\u3000/w", "/w\n"])(
+    "signing in or up with callbackUrl %j redirects within the app, to a header-safe URL",
+    async (callbackUrl) => {
+      const redirectedTo = async (run: () => Promise<unknown>) => {
+        try {
+          await run();
+        } catch (error) {
+          if (isRedirectError(error)) return getURLFromRedirectError(error);
+          throw error;
+        }
+        throw new Error("expected a redirect");
+      };
+      const signUp = { name: "Callback Person", email: `cb-${Date.now()}@example.com` };
+      const urls = [
+        await redirectedTo(() =>
+          signInAction({ email: owner.email, password: factories.PASSWORD, callbackUrl }),
+        ),
+        await redirectedTo(() =>
+          signUpAction({ ...signUp, password: factories.PASSWORD, callbackUrl }),
+        ),
+      ];
+      for (const url of urls) {
+        expect(new URL(url).origin).toBe("http://localhost");
+        expect(url).toMatch(/^[\x21-\x7e]+$/);
+      }
+    },
+  );
 });

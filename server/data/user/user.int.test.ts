@@ -200,3 +200,62 @@ describe("sign-in", () => {
     ).toMatchObject({ ok: true });
   });
 });
+
+describe("sign-in under concurrency", () => {
+  // The review's attack: many attempts at once, all past the check before any
+  // was recorded. Now at most the limit are ever checked against a password.
+  it("checks at most 10 of 50 simultaneous guesses on one account from one address, and the right password sent last does not get in", async () => {
+    const owner = await signUp();
+    const ip = "10.6.0.1";
+    const guesses = Array.from({ length: 49 }, (_, i) =>
+      verifyCredentials({ input: { email: owner.email, password: `guess-${i}` }, ip }),
+    );
+    const right = verifyCredentials({ input: { email: owner.email, password: PASSWORD }, ip });
+    const results = await Promise.all([...guesses, right]);
+    const checked = results.filter((result) => !result.ok && result.reason === "INVALID").length;
+    expect(checked).toBeLessThanOrEqual(SIGN_IN_LIMITS.ACCOUNT_ADDRESS.attempts);
+    expect(await right).toMatchObject({ ok: false, reason: "THROTTLED" });
+    expect(results.filter((result) => result.ok)).toEqual([]);
+    // Only the checked guesses are recorded, so the wider per-account limit
+    // does not fill up from one address.
+    expect(await db().signInAttempt.count({ where: { email: owner.email } })).toBe(checked);
+  });
+
+  it("checks at most 10 of 15 accounts sprayed at once from one address", async () => {
+    const ip = "10.6.0.2";
+    const results = await Promise.all(
+      Array.from({ length: 15 }, (_, i) =>
+        verifyCredentials({ input: { email: `burst-${i}@example.com`, password: "x" }, ip }),
+      ),
+    );
+    const checked = results.filter((result) => !result.ok && result.reason === "INVALID").length;
+    expect(checked).toBeLessThanOrEqual(SIGN_IN_LIMITS.ADDRESS.attempts);
+    expect(results.length - checked).toBeGreaterThanOrEqual(5);
+    expect(await db().signInAttempt.count({ where: { ip } })).toBe(checked);
+  });
+
+  it("checks no more than the account's wide limit allows when many addresses guess at once", async () => {
+    const owner = await signUp();
+    const { ACCOUNT } = SIGN_IN_LIMITS;
+    const room = 5;
+    await db().signInAttempt.createMany({
+      data: Array.from({ length: ACCOUNT.attempts - room }, (_, i) => ({
+        email: owner.email,
+        ip: `10.7.${i % 20}.1`,
+      })),
+    });
+    const results = await Promise.all(
+      Array.from({ length: 20 }, (_, i) =>
+        verifyCredentials({
+          input: { email: owner.email, password: `guess-${i}` },
+          ip: `10.8.${i}.1`,
+        }),
+      ),
+    );
+    const checked = results.filter((result) => !result.ok && result.reason === "INVALID").length;
+    expect(checked).toBeLessThanOrEqual(room);
+    expect(results.filter((result) => !result.ok && result.reason === "THROTTLED")).toHaveLength(
+      20 - checked,
+    );
+  });
+});

@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/server/db";
+import { db, type DbTx } from "@/server/db";
 import { decoyHash, verifyPassword } from "@/server/passwords";
 import { ZSignInSchema } from "@/lib/schemas/auth";
 import type { Prisma } from "@/generated/prisma/client";
@@ -50,20 +50,54 @@ export async function verifyCredentials({
   if (!parsed.success) return { ok: false, reason: "INVALID" };
   const { email, password } = parsed.data;
 
-  const throttled = await exceededLimit({ email, ip, now });
+  const throttled = await admitAttempt({ email, ip, now });
   if (throttled) return { ok: false, reason: "THROTTLED", ...throttled };
 
   const user = await db().user.findUnique({ where: { email } });
   const valid = await verifyPassword(user?.passwordHash ?? (await decoyHash()), password);
-  if (!user || !valid) {
-    await db().signInAttempt.create({ data: { email, ip, createdAt: now } });
-    return { ok: false, reason: "INVALID" };
-  }
-  // Clears this address's failures on the account only: if a success cleared
-  // the account everywhere, an attacker's count would restart every time the
-  // owner signs in. The rest age out of their windows.
+  // A failure is already recorded (admitAttempt).
+  if (!user || !valid) return { ok: false, reason: "INVALID" };
+  // Removes this attempt's own row with the address's earlier failures on the
+  // account, and only those: if a success cleared the account everywhere, an
+  // attacker's count would restart every time the owner signs in. The rest age
+  // out of their windows.
   await db().signInAttempt.deleteMany({ where: { email, ip } });
   return { ok: true, user: { id: user.id, name: user.name, email: user.email } };
+}
+
+/** Any fixed number: it keeps these advisory locks apart from any others. */
+const LOCK_CLASS = 0x5167_6e49;
+
+/**
+ * Counts this email's and address's failures and, when under every limit,
+ * records this attempt as a failure before its password is checked (a success
+ * removes it again). Counting and recording happen under transaction-level
+ * advisory locks on the account and on the address, so concurrent attempts
+ * take turns: each sees every attempt admitted before it, and no more than a
+ * limit's worth can be checked however many arrive at once. Without the lock,
+ * 50 simultaneous guesses were all counted before any was recorded, and all
+ * were checked. The locks are held only for these few queries, never during
+ * the slow hash. Refused attempts are not recorded: otherwise one address
+ * hammering an account would soon fill the account's wide limit and lock its
+ * owner out everywhere.
+ */
+async function admitAttempt(key: {
+  email: string;
+  ip: string;
+  now: Date;
+}): Promise<{ limit: SignInLimit; retryAfterMs: number } | null> {
+  return db().$transaction(async (tx) => {
+    // Always the account first, then the address: one order, so no deadlock.
+    // A hash collision only makes two unrelated keys take turns.
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(${LOCK_CLASS}::int, hashtext(${`account:${key.email}`}))`;
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(${LOCK_CLASS}::int, hashtext(${`address:${key.ip}`}))`;
+    const throttled = await exceededLimit(tx, key);
+    if (throttled) return throttled;
+    await tx.signInAttempt.create({
+      data: { email: key.email, ip: key.ip, createdAt: key.now },
+    });
+    return null;
+  });
 }
 
 const SCOPES: Record<
@@ -81,16 +115,19 @@ const SCOPES: Record<
  * than N remain (throttled attempts are not recorded, so nothing newer comes).
  * Each check reads one row through the (email|ip, createdAt) indexes.
  */
-async function exceededLimit(key: {
-  email: string;
-  ip: string;
-  now: Date;
-}): Promise<{ limit: SignInLimit; retryAfterMs: number } | null> {
+async function exceededLimit(
+  tx: DbTx,
+  key: {
+    email: string;
+    ip: string;
+    now: Date;
+  },
+): Promise<{ limit: SignInLimit; retryAfterMs: number } | null> {
   const names = Object.keys(SIGN_IN_LIMITS) as SignInLimit[];
   const nthNewest = await Promise.all(
     names.map((name) => {
       const { attempts, windowMs } = SIGN_IN_LIMITS[name];
-      return db().signInAttempt.findFirst({
+      return tx.signInAttempt.findFirst({
         where: {
           ...SCOPES[name](key),
           createdAt: { gt: new Date(key.now.getTime() - windowMs) },
