@@ -112,11 +112,11 @@ test.describe("stages", () => {
     await page.goto("/");
     await page.getByRole("button", { name: "New initiative" }).first().click();
     const dialog = page.getByRole("dialog", { name: "New initiative" });
-    await dialog.getByLabel("Customer").fill("Night-shift nurses");
+    await dialog.getByLabel("Who is the customer?").fill("Night-shift nurses");
     await dialog.getByRole("button", { name: "Create initiative" }).click();
     await expect(dialog.getByText("Give the initiative a title")).toBeVisible();
     await expect(dialog.getByLabel("Title")).toHaveAttribute("aria-invalid", "true");
-    await expect(dialog.getByLabel("Customer")).toHaveValue("Night-shift nurses");
+    await expect(dialog.getByLabel("Who is the customer?")).toHaveValue("Night-shift nurses");
     await expect(page).toHaveURL(/\/w\/[^/]+$/);
   });
 });

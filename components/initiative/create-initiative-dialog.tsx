@@ -5,7 +5,6 @@ import { useRouter } from "next/navigation";
 import { PlusIcon } from "lucide-react";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
-import { Textarea } from "@/components/ui/textarea";
 import { FormField } from "@/components/ui/form-field";
 import {
   Dialog,
@@ -18,8 +17,13 @@ import {
 } from "@/components/ui/dialog";
 import { FormAlert } from "@/components/forms/form-alert";
 import { useActionForm } from "@/components/forms/use-action-form";
+import { CustomerFields } from "@/components/initiative/customer-fields";
 import { createInitiativeAction } from "@/server/actions/create-initiative";
 import { LIMITS } from "@/lib/schemas/limits";
+import { CUSTOMER_QUESTIONS, customerQuestion } from "@/lib/customer-questions";
+
+const WHO = customerQuestion("customer");
+const OPTIONAL = CUSTOMER_QUESTIONS.filter((question) => question.field !== "customer");
 
 export function CreateInitiativeDialog({ workspaceId }: { workspaceId: string }) {
   const [open, setOpen] = useState(false);
@@ -31,6 +35,7 @@ export function CreateInitiativeDialog({ workspaceId }: { workspaceId: string })
       router.push(`/w/${initiative.workspaceId}/i/${initiative.id}`);
     },
   );
+  const hasOptionalError = OPTIONAL.some((question) => fieldError(question.field));
   return (
     <Dialog open={open} onOpenChange={setOpen}>
       <DialogTrigger asChild>
@@ -38,7 +43,7 @@ export function CreateInitiativeDialog({ workspaceId }: { workspaceId: string })
           <PlusIcon /> New initiative
         </Button>
       </DialogTrigger>
-      <DialogContent className="sm:max-w-lg">
+      <DialogContent className="max-h-[90vh] overflow-y-auto sm:max-w-lg">
         <form action={formAction} className="grid gap-5" noValidate>
           <DialogHeader>
             <DialogTitle>New initiative</DialogTitle>
@@ -61,20 +66,24 @@ export function CreateInitiativeDialog({ workspaceId }: { workspaceId: string })
               autoFocus
             />
           </FormField>
-          <FormField
-            label="Customer"
-            htmlFor="customer"
-            error={fieldError("customer")}
-            hint="Who is it for, in their words?"
-          >
-            <Textarea
-              name="customer"
-              rows={2}
-              maxLength={LIMITS.customerMax}
-              defaultValue={values.customer}
-              placeholder="Shoppers returning an item in store who want their money back today"
-            />
-          </FormField>
+          <CustomerFields
+            questions={[WHO]}
+            valueOf={(question) => values[question.field]}
+            fieldError={fieldError}
+          />
+          {/* Only "who" is needed to start; the rest can wait for the Customer card. */}
+          <details className="group grid gap-5" open={hasOptionalError}>
+            <summary className="cursor-pointer text-sm font-medium text-muted-foreground hover:text-foreground">
+              Add the other customer questions (optional)
+            </summary>
+            <div className="mt-4 grid gap-5">
+              <CustomerFields
+                questions={OPTIONAL}
+                valueOf={(question) => values[question.field]}
+                fieldError={fieldError}
+              />
+            </div>
+          </details>
           <DialogFooter>
             <Button type="submit" disabled={pending}>
               {pending ? "Creating…" : "Create initiative"}

@@ -6,6 +6,8 @@ export const LIMITS = {
   passwordMax: 128,
   titleMax: 140,
   customerMax: 300,
+  /** The other four customer questions' answers (lib/customer-questions.ts): a short paragraph each. */
+  customerAnswerMax: 1000,
   /** Longer callback URLs fall back to the default: no page of ours needs one, and proxies cut long Location headers. */
   callbackUrlMax: 2048,
 } as const;

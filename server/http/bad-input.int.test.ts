@@ -73,9 +73,10 @@ const { signOutAction } = await import("@/server/actions/sign-out");
 const { signUpAction } = await import("@/server/actions/sign-up");
 const { transitionSectionAction } = await import("@/server/actions/transition-section");
 const { updateMemberRoleAction } = await import("@/server/actions/update-member-role");
+const { updateCustomerAction } = await import("@/server/actions/update-customer");
 
 /**
- * Runs per property: 12 properties, 3 of which call two actions, make 1,500
+ * Runs per property: 13 properties, 3 of which call two actions, make 1,600
  * calls per run, in about 10 s (see docs/reliability.md).
  */
 const RUNS = 100;
@@ -91,6 +92,7 @@ const PNG = Uint8Array.from(
 /** Real rows, so that generated input also reaches the code behind the id checks. */
 const real = {
   workspaces: [] as string[],
+  initiatives: [] as string[],
   sections: [] as string[],
   assets: [] as string[],
   memberships: [] as string[],
@@ -121,6 +123,7 @@ beforeAll(async () => {
   });
   Object.assign(real, {
     workspaces: [owner.workspaceId, outsider.workspaceId],
+    initiatives: [initiative.id],
     sections: sections.map((section) => section.id),
     assets: [asset.id],
     memberships: memberships.map((membership) => membership.id),
@@ -257,6 +260,16 @@ describe("every server action answers below 500, and writes nothing when it refu
       ),
       ([input, workspaceId]) =>
         expectSafe(() => actionStatus(() => createInitiativeAction(input, untrusted(workspaceId)))),
+    ));
+
+  it("updateCustomerAction", () =>
+    property(
+      fc.tuple(
+        bad.formOrObject(bad.bodyWith({ customer, customerProblem: customer })),
+        anyId(() => real.initiatives),
+      ),
+      ([input, initiativeId]) =>
+        expectSafe(() => actionStatus(() => updateCustomerAction(input, untrusted(initiativeId)))),
     ));
 
   it("transitionSectionAction", () =>

@@ -14,6 +14,8 @@ export const PERMISSIONS = {
   /** See initiatives and their drafts. */
   "initiative.readDrafts": ["OWNER", "EDITOR", "REVIEWER"],
   "initiative.create": ["OWNER", "EDITOR"],
+  /** Change what an initiative says about itself: its customer questions. */
+  "initiative.edit": ["OWNER", "EDITOR"],
   /** Change a section's content (the stage rules must allow it too). */
   "section.edit": ["OWNER", "EDITOR"],
   /** Complete or reopen a stage (the stage rules must allow it too). */

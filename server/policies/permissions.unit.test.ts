@@ -8,6 +8,7 @@ const EXPECTED: Record<Permission, Record<Role, boolean>> = {
   "workspace.manageMembers": { OWNER: true, EDITOR: false, REVIEWER: false, VIEWER: false },
   "initiative.readDrafts": { OWNER: true, EDITOR: true, REVIEWER: true, VIEWER: false },
   "initiative.create": { OWNER: true, EDITOR: true, REVIEWER: false, VIEWER: false },
+  "initiative.edit": { OWNER: true, EDITOR: true, REVIEWER: false, VIEWER: false },
   "section.edit": { OWNER: true, EDITOR: true, REVIEWER: false, VIEWER: false },
   "section.transition": { OWNER: true, EDITOR: true, REVIEWER: false, VIEWER: false },
   "section.comment": { OWNER: true, EDITOR: true, REVIEWER: true, VIEWER: false },

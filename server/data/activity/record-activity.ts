@@ -4,6 +4,7 @@ import type { Prisma } from "@/generated/prisma/client";
 
 export type ActivityType =
   | "initiative.created"
+  | "initiative.customerUpdated"
   | "stage.completed"
   | "stage.reopened"
   | "member.invited"

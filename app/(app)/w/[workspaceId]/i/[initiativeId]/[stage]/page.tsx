@@ -5,8 +5,10 @@ import { getInitiative } from "@/server/data/initiative/get-initiative";
 import { orNotFound } from "@/server/http/or-not-found";
 import { can } from "@/server/policies/permissions";
 import { stageFromSlug, STAGE_INFO } from "@/lib/stages";
+import { customerAnswersOf } from "@/lib/customer-questions";
 import { InitiativeHeader } from "@/components/initiative/initiative-header";
 import { StageNav } from "@/components/stage/stage-nav";
+import { CustomerCard } from "@/components/initiative/customer-card";
 import { StagePanel } from "@/components/stage/stage-panel";
 
 type Props = PageProps<"/w/[workspaceId]/i/[initiativeId]/[stage]">;
@@ -32,16 +34,23 @@ export default async function StagePage({ params }: Props) {
       <InitiativeHeader initiative={initiative} workspaceId={workspaceId} />
       <div className="mt-8 grid gap-8 md:grid-cols-[15rem_1fr]">
         <StageNav base={base} sections={initiative.sections} active={stage} />
-        <StagePanel
-          // Not keyed by state: a change of state re-renders the panel in place,
-          // and the editor keeps its session (and any notice it shows).
-          key={section.id}
-          section={section}
-          states={initiative.states}
-          canEdit={can(initiative.actor, "section.edit")}
-          canTransition={can(initiative.actor, "section.transition")}
-          role={initiative.actor?.role ?? "VIEWER"}
-        />
+        <div className="grid min-w-0 content-start gap-6">
+          <CustomerCard
+            initiativeId={initiative.id}
+            answers={customerAnswersOf(initiative)}
+            canEdit={can(initiative.actor, "initiative.edit")}
+          />
+          <StagePanel
+            // Not keyed by state: a change of state re-renders the panel in place,
+            // and the editor keeps its session (and any notice it shows).
+            key={section.id}
+            section={section}
+            states={initiative.states}
+            canEdit={can(initiative.actor, "section.edit")}
+            canTransition={can(initiative.actor, "section.transition")}
+            role={initiative.actor?.role ?? "VIEWER"}
+          />
+        </div>
       </div>
     </main>
   );

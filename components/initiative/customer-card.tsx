@@ -1,0 +1,43 @@
+import { UsersIcon } from "lucide-react";
+import { Card, CardAction, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
+import { EditCustomerDialog } from "@/components/initiative/edit-customer-dialog";
+import { CUSTOMER_QUESTIONS, type CustomerAnswers } from "@/lib/customer-questions";
+
+type Props = {
+  initiativeId: string;
+  answers: CustomerAnswers;
+  /** From the permission policy (initiative.edit); reviewers read the card only. */
+  canEdit: boolean;
+};
+
+/** The five customer answers, above every stage, so each stage is written for this customer. */
+export function CustomerCard({ initiativeId, answers, canEdit }: Props) {
+  return (
+    <Card aria-labelledby="customer-card-title" role="region" className="gap-3 py-4">
+      <CardHeader className="px-4">
+        <CardTitle id="customer-card-title" className="flex items-center gap-2">
+          <UsersIcon className="size-4" aria-hidden /> Customer
+        </CardTitle>
+        {canEdit ? (
+          <CardAction>
+            <EditCustomerDialog initiativeId={initiativeId} answers={answers} />
+          </CardAction>
+        ) : null}
+      </CardHeader>
+      <CardContent className="px-4">
+        <dl className="grid gap-x-6 gap-y-2 text-sm sm:grid-cols-2">
+          {CUSTOMER_QUESTIONS.map((question) => (
+            <div key={question.field} className="min-w-0">
+              <dt className="text-muted-foreground">{question.label}</dt>
+              <dd className="break-words whitespace-pre-line">
+                {answers[question.field] || (
+                  <span className="text-muted-foreground italic">Not answered yet</span>
+                )}
+              </dd>
+            </div>
+          ))}
+        </dl>
+      </CardContent>
+    </Card>
+  );
+}

@@ -1,0 +1,33 @@
+import { Textarea } from "@/components/ui/textarea";
+import { FormField } from "@/components/ui/form-field";
+import type { CustomerQuestion } from "@/lib/customer-questions";
+
+type Props = {
+  questions: readonly CustomerQuestion[];
+  /** What the form shows first: the stored answer, or what was typed before a refusal. */
+  valueOf: (question: CustomerQuestion) => string | undefined;
+  fieldError: (name: string) => string | undefined;
+  autoFocus?: boolean;
+};
+
+/** Form fields for customer questions, shared by the create and edit dialogs so they ask alike. */
+export function CustomerFields({ questions, valueOf, fieldError, autoFocus }: Props) {
+  return questions.map((question, index) => (
+    <FormField
+      key={question.field}
+      label={question.label}
+      htmlFor={question.field}
+      error={fieldError(question.field)}
+      hint={question.hint}
+    >
+      <Textarea
+        name={question.field}
+        rows={2}
+        maxLength={question.max}
+        defaultValue={valueOf(question)}
+        placeholder={question.placeholder}
+        autoFocus={autoFocus && index === 0}
+      />
+    </FormField>
+  ));
+}

@@ -1,0 +1,57 @@
+import "server-only";
+import { db } from "@/server/db";
+import { notFound, parseId, parseInput } from "@/server/errors";
+import { getActor } from "@/server/data/membership/get-actor";
+import { recordActivity } from "@/server/data/activity/record-activity";
+import { authorize } from "@/server/policies/authorize";
+import { can } from "@/server/policies/permissions";
+import { ZUpdateCustomerSchema } from "@/lib/schemas/customer";
+import { CUSTOMER_FIELDS } from "@/lib/customer-questions";
+
+export type UpdateCustomerOptions = { userId: string; initiativeId: string; input: unknown };
+
+const ANSWERS = Object.fromEntries(CUSTOMER_FIELDS.map((field) => [field, true])) as Record<
+  (typeof CUSTOMER_FIELDS)[number],
+  true
+>;
+
+/**
+ * Saves an initiative's answers to the five customer questions. Owners and
+ * editors may; reviewers get 403; viewers and outsiders 404, as they cannot
+ * see drafts at all.
+ */
+export async function updateCustomer({ userId, initiativeId, input }: UpdateCustomerOptions) {
+  const data = parseInput(ZUpdateCustomerSchema, input);
+  initiativeId = parseId(initiativeId, "Initiative");
+  const initiative = await db().initiative.findUnique({
+    where: { id: initiativeId },
+    select: { workspaceId: true },
+  });
+  if (!initiative) throw notFound("Initiative");
+  const { workspaceId } = initiative;
+  const actor = await getActor({ userId, workspaceId });
+  // Viewers cannot know drafts exist, so they are answered as outsiders are (as getInitiative does).
+  if (!can(actor, "initiative.readDrafts")) throw notFound("Initiative");
+  authorize(actor, "initiative.edit", {
+    hidden: "Initiative",
+    refusal: "Only owners and editors can change the customer answers.",
+  });
+
+  return db().$transaction(async (tx) => {
+    const updated = await tx.initiative.update({
+      where: { id: initiativeId },
+      data,
+      select: { id: true, ...ANSWERS },
+    });
+    await recordActivity({
+      tx,
+      workspaceId,
+      initiativeId,
+      actorId: userId,
+      type: "initiative.customerUpdated",
+      // Which answers changed hands, not their text: the log stays small and the answers live on the initiative.
+      data: { fields: Object.keys(data) },
+    });
+    return updated;
+  });
+}
