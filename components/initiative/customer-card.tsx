@@ -12,6 +12,8 @@ type Props = {
 
 /** The five customer answers, above every stage, so each stage is written for this customer. */
 export function CustomerCard({ initiativeId, answers, canEdit }: Props) {
+  const answered = CUSTOMER_QUESTIONS.filter((question) => answers[question.field]);
+  const open = CUSTOMER_QUESTIONS.filter((question) => !answers[question.field]);
   return (
     <Card aria-labelledby="customer-card-title" role="region" className="gap-3 py-4">
       <CardHeader className="px-4">
@@ -24,19 +26,22 @@ export function CustomerCard({ initiativeId, answers, canEdit }: Props) {
           </CardAction>
         ) : null}
       </CardHeader>
-      <CardContent className="px-4">
+      <CardContent className="grid gap-3 px-4">
         <dl className="grid gap-x-6 gap-y-2 text-sm sm:grid-cols-2">
-          {CUSTOMER_QUESTIONS.map((question) => (
+          {answered.map((question) => (
             <div key={question.field} className="min-w-0">
               <dt className="text-muted-foreground">{question.label}</dt>
-              <dd className="break-words whitespace-pre-line">
-                {answers[question.field] || (
-                  <span className="text-muted-foreground italic">Not answered yet</span>
-                )}
-              </dd>
+              <dd className="break-words whitespace-pre-line">{answers[question.field]}</dd>
             </div>
           ))}
         </dl>
+        {/* One line for what is still open, so a new initiative's card stays small. */}
+        {open.length ? (
+          <p className="text-sm text-muted-foreground">
+            <span className="italic">Not answered yet:</span>{" "}
+            {open.map((question) => question.short.toLowerCase()).join(" · ")}
+          </p>
+        ) : null}
       </CardContent>
     </Card>
   );
