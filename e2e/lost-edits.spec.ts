@@ -71,6 +71,7 @@ test("edits still in flight when the stage is completed are dropped, said so, an
 
   // Reopened, the stage is writable again, and the dropped edits do not return.
   await completer.getByRole("button", { name: "Reopen" }).click();
+  await completer.getByRole("button", { name: "Reopen stage" }).click();
   await expectWritable(page, "Press release");
   await expect(stageTextbox(page, "Press release")).not.toContainText("link stalls");
   await expect(stageTextbox(completer, "Press release")).not.toContainText("link stalls");

@@ -88,7 +88,15 @@ test.describe("stages", () => {
 
     await stageLink(page, "Press release").click();
     await page.waitForURL(`**${initiative.path}/press-release`);
+    // Reopening asks first, and says what locks again.
     await page.getByRole("button", { name: "Reopen" }).click();
+    const confirm = page.getByRole("dialog", { name: "Reopen Press release?" });
+    await expect(confirm).toContainText("FAQ locks again until Press release is complete");
+    await confirm.getByRole("button", { name: "Cancel" }).click();
+    await expect(confirm).toBeHidden();
+    await expect(stageLink(page, "Press release")).toContainText("Complete");
+    await page.getByRole("button", { name: "Reopen" }).click();
+    await confirm.getByRole("button", { name: "Reopen stage" }).click();
     await expect(stageLink(page, "Press release")).toContainText("Drafting");
     await expect(stageLink(page, "FAQ")).toContainText("Unlocks when Press release is complete");
     await expectWritable(page, "Press release");

@@ -8,6 +8,7 @@ import {
   currentStage,
   initialStates,
   isStageWritable,
+  relockedByReopen,
   stageFromSlug,
   statesOf,
   transition,
@@ -141,6 +142,14 @@ describe("complete", () => {
 });
 
 describe("reopen", () => {
+  it("names the later stages a reopen would lock again, and none where it is refused", () => {
+    // Press release, FAQ and user manual complete; mockups drafting.
+    expect(relockedByReopen(progressed(3), "FAQ")).toEqual(["USER_MANUAL", "MOCKUPS"]);
+    expect(relockedByReopen(progressed(3), "USER_MANUAL")).toEqual(["MOCKUPS"]);
+    expect(relockedByReopen(progressed(3), "MOCKUPS")).toEqual([]);
+    expect(relockedByReopen(progressed(5), "FEASIBILITY")).toEqual([]);
+  });
+
   it("puts a completed stage back to drafting and locks every later stage", () => {
     const result = transition(progressed(3), "FAQ", "reopen", withContent);
     expect(result.ok).toBe(true);

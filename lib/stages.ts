@@ -185,3 +185,16 @@ export function availableActions(
 ): StageAction[] {
   return STAGE_ACTIONS.filter((action) => transition(states, stage, action, facts).ok);
 }
+
+/**
+ * The later stages that reopening `stage` would lock again (those not
+ * locked already), for the confirmation that names them. Empty when the
+ * rules would refuse the reopen.
+ */
+export function relockedByReopen(states: StageStates, stage: Stage): Stage[] {
+  const result = transition(states, stage, "reopen", { hasContent: true });
+  if (!result.ok) return [];
+  return result.changes
+    .filter((change) => change.stage !== stage && change.to === "LOCKED")
+    .map((change) => change.stage);
+}

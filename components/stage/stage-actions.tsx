@@ -4,11 +4,12 @@ import { useTransition } from "react";
 import { useRouter } from "next/navigation";
 import type { Editor } from "@tiptap/core";
 import { toast } from "sonner";
-import { CheckCircle2Icon, RotateCcwIcon } from "lucide-react";
+import { CheckCircle2Icon } from "lucide-react";
 import { Button } from "@/components/ui/button";
 import { transitionSectionAction } from "@/server/actions/transition-section";
 import type { StageAction } from "@/lib/stages";
 import { useWrittenContent } from "./use-written-content";
+import { ReopenDialog } from "./reopen-dialog";
 
 type Props = {
   sectionId: string;
@@ -18,6 +19,8 @@ type Props = {
   allSaved: boolean;
   canComplete: boolean;
   canReopen: boolean;
+  /** Later stages a reopen would lock again, named in the confirmation. */
+  relocks: string[];
 };
 
 /** Complete (once there is writing and it is saved) or reopen a stage. */
@@ -28,6 +31,7 @@ export function StageActions({
   allSaved,
   canComplete,
   canReopen,
+  relocks,
 }: Props) {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
@@ -55,9 +59,12 @@ export function StageActions({
   return (
     <div className="flex items-center gap-2">
       {canReopen ? (
-        <Button variant="outline" size="sm" disabled={pending} onClick={() => run("reopen")}>
-          <RotateCcwIcon /> {pending ? "Reopening…" : "Reopen"}
-        </Button>
+        <ReopenDialog
+          label={label}
+          relocks={relocks}
+          pending={pending}
+          onReopen={() => run("reopen")}
+        />
       ) : null}
       {canComplete ? (
         <Button

@@ -11,6 +11,8 @@ type Props = {
   user: { id: string; name: string };
   canComplete: boolean;
   canReopen: boolean;
+  /** Later stages a reopen would lock again. */
+  relocks: string[];
   /** Whether the page, as rendered, says this person may write here. */
   pageEditable: boolean;
 };
@@ -23,6 +25,7 @@ export function StageEditor({
   user,
   canComplete,
   canReopen,
+  relocks,
   pageEditable,
 }: Props) {
   return (
@@ -41,6 +44,7 @@ export function StageEditor({
           allSaved={allSaved}
           canComplete={canComplete}
           canReopen={canReopen}
+          relocks={relocks}
         />
       )}
     />

@@ -12,6 +12,7 @@ import { StageEditor } from "./stage-editor";
 import {
   STAGE_INFO,
   isStageWritable,
+  relockedByReopen,
   unlockHint,
   type SectionState,
   type Stage,
@@ -91,6 +92,7 @@ export async function StagePanel(props: Props) {
           }
           canReopen={canTransition && section.state === "COMPLETE"}
           pageEditable={!reason}
+          relocks={relockedByReopen(states, section.stage).map((stage) => STAGE_INFO[stage].label)}
         />
       </CardContent>
     </Card>
