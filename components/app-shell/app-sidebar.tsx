@@ -4,6 +4,7 @@ import { Logo } from "@/components/brand/logo";
 import { WorkspaceSwitcher, type WorkspaceOption } from "./workspace-switcher";
 import { UserMenu } from "./user-menu";
 import { NavLink } from "./nav-link";
+import { MobileNav } from "./mobile-nav";
 
 type Props = {
   user: { name: string; email: string };
@@ -11,10 +12,11 @@ type Props = {
   current: WorkspaceOption;
 };
 
-export function AppSidebar({ user, workspaces, current }: Props) {
+/** The workspace switcher, navigation and account: in the sidebar, or in the mobile drawer. */
+function SidebarContents({ user, workspaces, current }: Props) {
   const base = `/w/${current.id}`;
   return (
-    <aside className="sticky top-0 flex h-dvh w-64 shrink-0 flex-col border-r bg-background">
+    <>
       <div className="flex h-14 items-center px-4">
         <Link href={base} aria-label="Foreword home">
           <Logo />
@@ -34,6 +36,26 @@ export function AppSidebar({ user, workspaces, current }: Props) {
       <div className="mt-auto border-t p-3">
         <UserMenu user={user} />
       </div>
-    </aside>
+    </>
+  );
+}
+
+/** The app's navigation: a sidebar from the `md` breakpoint up, a top bar with a drawer below it. */
+export function AppSidebar(props: Props) {
+  return (
+    <>
+      <aside className="sticky top-0 hidden h-dvh w-64 shrink-0 flex-col border-r bg-background md:flex">
+        <SidebarContents {...props} />
+      </aside>
+      <MobileNav
+        logo={
+          <Link href={`/w/${props.current.id}`} aria-label="Foreword home">
+            <Logo />
+          </Link>
+        }
+      >
+        <SidebarContents {...props} />
+      </MobileNav>
+    </>
   );
 }

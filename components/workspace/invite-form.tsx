@@ -38,7 +38,7 @@ export function InviteForm({ workspaceId }: { workspaceId: string }) {
       </CardHeader>
       <CardContent className="grid gap-4">
         <form action={formAction} className="flex flex-wrap items-start gap-3" noValidate>
-          <div className="grid min-w-64 flex-1 gap-2">
+          <div className="grid min-w-0 flex-1 basis-56 gap-2">
             <Label htmlFor="invite-email">Email</Label>
             <Input
               id="invite-email"

@@ -14,7 +14,7 @@ export default async function WorkspaceLayout({
   const current = workspaces.find((workspace) => workspace.id === workspaceId);
   if (!current) notFound();
   return (
-    <div className="flex min-h-dvh bg-muted/30">
+    <div className="flex min-h-dvh flex-col bg-muted/30 md:flex-row">
       <AppSidebar user={user} workspaces={workspaces} current={current} />
       <div className="min-w-0 flex-1">{children}</div>
     </div>

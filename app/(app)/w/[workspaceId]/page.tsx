@@ -18,7 +18,7 @@ export default async function InitiativesPage({ params }: PageProps<"/w/[workspa
   const initiatives = await orNotFound(listInitiatives({ userId: user.id, workspaceId }));
   const canCreate = can(workspace.actor, "initiative.create");
   return (
-    <main className="mx-auto max-w-5xl px-8 py-8">
+    <main className="mx-auto max-w-5xl px-4 py-6 md:px-8 md:py-8">
       <PageHeader
         title="Initiatives"
         description="Each initiative is written backwards: press release first, technical feasibility last."

@@ -18,7 +18,7 @@ export default async function SettingsPage({ params }: PageProps<"/w/[workspaceI
   );
   const canManage = can(actor, "workspace.manageMembers");
   return (
-    <main className="mx-auto max-w-4xl px-8 py-8">
+    <main className="mx-auto max-w-4xl px-4 py-6 md:px-8 md:py-8">
       <PageHeader
         title="Members & settings"
         description={
@@ -27,7 +27,7 @@ export default async function SettingsPage({ params }: PageProps<"/w/[workspaceI
             : "Who is in this workspace. Only owners can invite people or change roles."
         }
       />
-      <div className="grid gap-8">
+      <div className="grid grid-cols-1 gap-8">
         {canManage ? <InviteForm workspaceId={workspaceId} /> : null}
         {canManage && invites.length > 0 ? (
           <PendingInvites workspaceId={workspaceId} invites={invites} />

@@ -30,9 +30,9 @@ export default async function StagePage({ params }: Props) {
 
   const base = `/w/${workspaceId}/i/${initiativeId}`;
   return (
-    <main className="mx-auto max-w-6xl px-8 py-8">
+    <main className="mx-auto max-w-6xl px-4 py-6 md:px-8 md:py-8">
       <InitiativeHeader initiative={initiative} workspaceId={workspaceId} />
-      <div className="mt-8 grid gap-8 md:grid-cols-[15rem_1fr]">
+      <div className="mt-8 grid grid-cols-1 gap-8 md:grid-cols-[15rem_minmax(0,1fr)]">
         <StageNav base={base} sections={initiative.sections} active={stage} />
         <div className="grid min-w-0 content-start gap-6">
           <CustomerCard
