@@ -12,6 +12,7 @@ import { writeSyncStep1, writeUpdate } from "y-protocols/sync";
 import { signCollabToken } from "@/server/collab/collab-token";
 import { sectionDocumentName } from "@/lib/collab-document";
 import { YJS_FIELD } from "@/editor/extensions";
+import { typeParagraph } from "./collab";
 
 /** Hocuspocus's message types (packages/server/src/types.ts). */
 const MessageType = { Sync: 0, Awareness: 1, Auth: 2, SyncReply: 4, SyncStatus: 8 } as const;
@@ -101,11 +102,7 @@ export class RawClient {
 
   /** Appends a paragraph and sends the update. */
   type(text: string): void {
-    this.edit((fragment) => {
-      const paragraph = new Y.XmlElement("paragraph");
-      paragraph.insert(0, [new Y.XmlText(text)]);
-      fragment.insert(fragment.length, [paragraph]);
-    });
+    this.edit(() => typeParagraph(this.doc, text));
   }
 
   /** Sends one awareness state for any client id: what a hostile client could claim. */

@@ -3,7 +3,7 @@ import { db } from "@/server/db";
 import { getActor } from "@/server/data/membership/get-actor";
 import { can, type Actor } from "@/server/policies/permissions";
 import { isId } from "@/lib/schemas/ids";
-import { isStageWritable, type Stage, statesOf } from "@/lib/stages";
+import { isStageWritable, type SectionState, type Stage, statesOf } from "@/lib/stages";
 
 export type SectionAccess = {
   sectionId: string;
@@ -13,6 +13,8 @@ export type SectionAccess = {
   actor: NonNullable<Actor>;
   /** Role and stage rules both allow changing the content right now. */
   writable: boolean;
+  /** The initiative's five sections as they are now (this one included). */
+  siblings: { id: string; stage: Stage; state: SectionState }[];
 };
 
 /**
@@ -35,7 +37,7 @@ export async function getSectionAccess({
       stage: true,
       initiativeId: true,
       initiative: {
-        select: { workspaceId: true, sections: { select: { stage: true, state: true } } },
+        select: { workspaceId: true, sections: { select: { id: true, stage: true, state: true } } },
       },
     },
   });
@@ -52,5 +54,6 @@ export async function getSectionAccess({
     workspaceId: section.initiative.workspaceId,
     actor,
     writable,
+    siblings: section.initiative.sections,
   };
 }

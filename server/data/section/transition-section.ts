@@ -46,10 +46,7 @@ async function documentsToFreeze(
 ): Promise<string[]> {
   const access = await getSectionAccess({ userId, sectionId });
   if (!access || !can(access.actor, "section.transition")) return [];
-  const siblings = await db().section.findMany({
-    where: { initiativeId: access.initiativeId },
-    select: { id: true, stage: true, state: true },
-  });
+  const { siblings } = access;
   const wouldPass = transition(statesOf(siblings), access.stage, action, { hasContent: true }).ok;
   return wouldPass ? siblings.map((sibling) => sectionDocumentName(sibling.id)) : [];
 }
