@@ -319,7 +319,10 @@ describe("limits", () => {
   it("refuses a client beyond the people-per-document limit", async () => {
     const { owner, pressRelease } = await ownerWithInitiative();
     const server = await start({ limits: { maxClientsPerDocument: 1 } });
-    await client({ url: server.url, userId: owner.id, sectionId: pressRelease.id }).authenticated;
+    const first = client({ url: server.url, userId: owner.id, sectionId: pressRelease.id });
+    // Synced, so the first is on the document before the second arrives: "authenticated"
+    // comes before the connection joins its document, and the newcomer must be the one refused.
+    await waitFor(() => textOf(first.doc).startsWith("Headline"), "the first client in");
     const second = client({ url: server.url, userId: owner.id, sectionId: pressRelease.id });
     // Refused at once, or (if it arrived while the document was loading) closed once in.
     const outcome = await Promise.race([
