@@ -11,6 +11,7 @@ import { TaskItem, TaskList } from "@tiptap/extension-list";
 import { TableKit } from "@tiptap/extension-table";
 import { Figure } from "./figure";
 import { Link } from "@tiptap/extension-link";
+import { HeadingPart } from "./heading-part";
 
 export { Figure, ASSET_URL_PATTERN, assetSrc } from "./figure";
 
@@ -53,5 +54,6 @@ export function editorExtensions(): Extensions {
     TaskItem.configure({ nested: true }),
     TableKit.configure({ table: { resizable: false } }),
     Figure,
+    HeadingPart,
   ];
 }

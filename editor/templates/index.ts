@@ -22,7 +22,11 @@ export function templateDocument(stage: Stage) {
   return {
     type: "doc",
     content: TEMPLATES[stage].flatMap((part) => [
-      { type: "heading", attrs: { level: 2 }, content: [{ type: "text", text: part.heading }] },
+      {
+        type: "heading",
+        attrs: { level: 2, part: part.id },
+        content: [{ type: "text", text: part.heading }],
+      },
       { type: "paragraph" },
     ]),
   };
