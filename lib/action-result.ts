@@ -1,3 +1,5 @@
+import type { FailedCheck } from "@/lib/checks/types";
+
 /** What every server action returns: its data, or why it was refused. */
 export type ActionResult<T> =
   | { ok: true; data: T }
@@ -9,4 +11,6 @@ export type ActionResult<T> =
       error: string;
       /** Field name → reason, for forms. */
       fields?: Record<string, string>;
+      /** The required checks that fail, when completing a stage was refused because of them. */
+      checks?: readonly FailedCheck[];
     };

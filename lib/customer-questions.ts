@@ -66,6 +66,16 @@ export function customerQuestion(field: CustomerField): CustomerQuestion {
   return question;
 }
 
+/** Nothing answered yet. */
+export const NO_ANSWERS = Object.fromEntries(
+  CUSTOMER_FIELDS.map((field) => [field, ""]),
+) as CustomerAnswers;
+
+/** The Prisma `select` for an initiative's answers. */
+export const CUSTOMER_SELECT = Object.fromEntries(
+  CUSTOMER_FIELDS.map((field) => [field, true]),
+) as Record<CustomerField, true>;
+
 /** Just the answers from a row that holds more, so nothing else is handed to the browser. */
 export function customerAnswersOf(row: CustomerAnswers): CustomerAnswers {
   return Object.fromEntries(CUSTOMER_FIELDS.map((field) => [field, row[field]])) as CustomerAnswers;

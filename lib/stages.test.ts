@@ -5,6 +5,7 @@ import {
   STAGE_ACTIONS,
   STAGE_INFO,
   availableActions,
+  READY,
   currentStage,
   initialStates,
   isStageWritable,
@@ -27,7 +28,7 @@ function progressed(complete: number, next: SectionState = "DRAFTING"): StageSta
   return states;
 }
 
-const withContent = { hasContent: true };
+const withContent = READY;
 
 describe("stage order and labels", () => {
   it("has the five Working Backwards stages in order", () => {
@@ -100,11 +101,42 @@ describe("complete", () => {
 
   it("refuses an empty stage", () => {
     expect(
-      transition(initialStates(), "PRESS_RELEASE", "complete", { hasContent: false }),
+      transition(initialStates(), "PRESS_RELEASE", "complete", {
+        hasContent: false,
+        failingChecks: [],
+      }),
     ).toMatchObject({
       ok: false,
       reason: "EMPTY_BODY",
     });
+  });
+
+  it("refuses a stage whose required checks fail, naming them, and changes nothing", () => {
+    const failingChecks = ["Headline", "Leader's quote", "Customer quote", "Call to action"].map(
+      (label, index) => ({ id: `check-${index}`, label, hint: "Write it." }),
+    );
+    const states = initialStates();
+    const result = transition(states, "PRESS_RELEASE", "complete", {
+      hasContent: true,
+      failingChecks,
+    });
+    expect(result).toEqual({
+      ok: false,
+      reason: "CHECKS_FAILING",
+      message:
+        "Press release is not ready to complete: Headline, Leader's quote, Customer quote and 1 more.",
+      failing: failingChecks,
+    });
+    expect(states).toEqual(initialStates());
+  });
+
+  it("reopens whatever the checks say: they gate completing only", () => {
+    const failingChecks = [{ id: "headline", label: "Headline", hint: "Write it." }];
+    const result = transition(progressed(1), "PRESS_RELEASE", "reopen", {
+      hasContent: false,
+      failingChecks,
+    });
+    expect(result.ok).toBe(true);
   });
 
   it("refuses a locked stage, whatever its content", () => {

@@ -4,6 +4,7 @@
  * the app's routes and actions, the collab server and the UI all ask the same
  * module. Later gates (checklist, approvals) are added here, not at call sites.
  */
+import type { FailedCheck } from "./checks/types";
 
 export const STAGES = ["PRESS_RELEASE", "FAQ", "USER_MANUAL", "MOCKUPS", "FEASIBILITY"] as const;
 export type Stage = (typeof STAGES)[number];
@@ -114,22 +115,46 @@ export function unlockHint(stage: Stage): string | undefined {
 export type StageFacts = {
   /** The section has some content beyond whitespace. */
   hasContent: boolean;
+  /**
+   * The stage's required checks that its document fails (lib/checks), as
+   * checked where the decision is made: live in the browser, on the stored
+   * document on the server. Completing needs none.
+   */
+  failingChecks: readonly FailedCheck[];
 };
 
 export type StageChange = { stage: Stage; from: SectionState; to: SectionState };
 
 export type TransitionRefusal =
-  "STAGE_LOCKED" | "ALREADY_COMPLETE" | "NOT_COMPLETE" | "EMPTY_BODY" | "EARLIER_STAGE_OPEN";
+  | "STAGE_LOCKED"
+  | "ALREADY_COMPLETE"
+  | "NOT_COMPLETE"
+  | "EMPTY_BODY"
+  | "EARLIER_STAGE_OPEN"
+  | "CHECKS_FAILING";
 
 export type TransitionResult =
   | { ok: true; changes: StageChange[]; states: StageStates }
-  | { ok: false; reason: TransitionRefusal; message: string };
+  | {
+      ok: false;
+      reason: TransitionRefusal;
+      message: string;
+      /** For CHECKS_FAILING: what is still missing. */
+      failing?: readonly FailedCheck[];
+    };
 
-const refuse = (reason: TransitionRefusal, message: string): TransitionResult => ({
-  ok: false,
-  reason,
-  message,
-});
+const refuse = (
+  reason: TransitionRefusal,
+  message: string,
+  failing?: readonly FailedCheck[],
+): TransitionResult => ({ ok: false, reason, message, ...(failing ? { failing } : {}) });
+
+/** "Press release is not ready: Headline, Leader's quote and 1 more." */
+function notReadyMessage(label: string, failing: readonly FailedCheck[]): string {
+  const named = failing.slice(0, 3).map((check) => check.label);
+  const more = failing.length - named.length;
+  return `${label} is not ready to complete: ${named.join(", ")}${more > 0 ? ` and ${more} more` : ""}.`;
+}
 
 /**
  * Applies `action` to `stage`. Returns every section whose state changes, or
@@ -161,6 +186,13 @@ export function transition(
       }
       if (!facts.hasContent)
         return refuse("EMPTY_BODY", `${label} is empty. Write it before completing it.`);
+      if (facts.failingChecks.length > 0) {
+        return refuse(
+          "CHECKS_FAILING",
+          notReadyMessage(label, facts.failingChecks),
+          facts.failingChecks,
+        );
+      }
       set(stage, "COMPLETE");
       const following = STAGES[stageIndex(stage) + 1];
       if (following && next[following] === "LOCKED") set(following, "DRAFTING");
@@ -177,6 +209,9 @@ export function transition(
   }
 }
 
+/** Facts under which only the stage states decide (the content is taken as ready). */
+export const READY: StageFacts = { hasContent: true, failingChecks: [] };
+
 /** Which actions the rules allow on a stage right now (ignoring roles). */
 export function availableActions(
   states: StageStates,
@@ -192,7 +227,7 @@ export function availableActions(
  * rules would refuse the reopen.
  */
 export function relockedByReopen(states: StageStates, stage: Stage): Stage[] {
-  const result = transition(states, stage, "reopen", { hasContent: true });
+  const result = transition(states, stage, "reopen", READY);
   if (!result.ok) return [];
   return result.changes
     .filter((change) => change.stage !== stage && change.to === "LOCKED")

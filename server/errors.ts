@@ -1,6 +1,7 @@
 import "server-only";
 import type { z } from "zod";
 import { isId } from "@/lib/schemas/ids";
+import type { FailedCheck } from "@/lib/checks/types";
 
 export type AppErrorStatus = 400 | 401 | 403 | 404 | 409 | 410 | 411 | 413 | 415 | 429;
 
@@ -16,6 +17,8 @@ export class AppError extends Error {
     message: string,
     /** Field name → reason, for 400s. */
     readonly fields?: Record<string, string>,
+    /** The required checks a stage fails, for a completion refused because of them. */
+    readonly checks?: readonly FailedCheck[],
   ) {
     super(message);
     this.name = "AppError";

@@ -34,6 +34,8 @@ type Props = {
   pageEditable: boolean;
   /** Rendered at the end of the editor's header bar. */
   renderActions?: (state: CollabEditorState) => ReactNode;
+  /** Told of the editor when it is created and (null) when it goes, for panels beside it. */
+  onEditorChange?: (editor: Editor | null) => void;
 };
 
 /**
@@ -48,10 +50,12 @@ export function CollaborativeEditor({
   user,
   pageEditable,
   renderActions,
+  onEditorChange,
 }: Props) {
   const { session, snapshot } = useCollabSession(sectionId);
   useEffect(() => session.setPageEditable(pageEditable), [session, pageEditable]);
   const [editor, setEditor] = useState<Editor | null>(null);
+  useEffect(() => onEditorChange?.(editor), [editor, onEditorChange]);
   const status = collabStatus(snapshot);
   useUnloadWarning(snapshot.unsynced && snapshot.editable);
 

@@ -1,18 +1,19 @@
 import { Textarea } from "@/components/ui/textarea";
 import { FormField } from "@/components/ui/form-field";
-import type { CustomerQuestion } from "@/lib/customer-questions";
+import type { CustomerField, CustomerQuestion } from "@/lib/customer-questions";
 
 type Props = {
   questions: readonly CustomerQuestion[];
   /** What the form shows first: the stored answer, or what was typed before a refusal. */
   valueOf: (question: CustomerQuestion) => string | undefined;
   fieldError: (name: string) => string | undefined;
-  autoFocus?: boolean;
+  /** The question to put the cursor in when the form opens, if any. */
+  focusField?: CustomerField;
 };
 
 /** Form fields for customer questions, shared by the create and edit dialogs so they ask alike. */
-export function CustomerFields({ questions, valueOf, fieldError, autoFocus }: Props) {
-  return questions.map((question, index) => (
+export function CustomerFields({ questions, valueOf, fieldError, focusField }: Props) {
+  return questions.map((question) => (
     <FormField
       key={question.field}
       label={question.label}
@@ -26,7 +27,7 @@ export function CustomerFields({ questions, valueOf, fieldError, autoFocus }: Pr
         maxLength={question.max}
         defaultValue={valueOf(question)}
         placeholder={question.placeholder}
-        autoFocus={autoFocus && index === 0}
+        autoFocus={question.field === focusField}
       />
     </FormField>
   ));

@@ -1,6 +1,6 @@
 "use client";
 
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { useRouter } from "next/navigation";
 import { PencilIcon } from "lucide-react";
 import { Button } from "@/components/ui/button";
@@ -17,13 +17,28 @@ import { FormAlert } from "@/components/forms/form-alert";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { CustomerFields } from "@/components/initiative/customer-fields";
 import { updateCustomerAction } from "@/server/actions/update-customer";
-import { CUSTOMER_QUESTIONS, type CustomerAnswers } from "@/lib/customer-questions";
+import {
+  CUSTOMER_QUESTIONS,
+  type CustomerAnswers,
+  type CustomerField,
+} from "@/lib/customer-questions";
+import { onCustomerAnswerRequest } from "@/components/checks/customer-request";
 
 type Props = { initiativeId: string; answers: CustomerAnswers };
 
 /** Edits all five customer answers at once, for owners and editors. */
 export function EditCustomerDialog({ initiativeId, answers }: Props) {
   const [open, setOpen] = useState(false);
+  const [focusField, setFocusField] = useState<CustomerField>("customer");
+  // The checklist's "answer the customer questions" item opens the form at the first one missing.
+  useEffect(
+    () =>
+      onCustomerAnswerRequest((field) => {
+        setFocusField(field);
+        setOpen(true);
+      }),
+    [],
+  );
   const router = useRouter();
   const { formAction, pending, values, fieldError, formError } = useActionForm(
     (formData: FormData) => updateCustomerAction(formData, initiativeId),
@@ -34,7 +49,13 @@ export function EditCustomerDialog({ initiativeId, answers }: Props) {
     },
   );
   return (
-    <Dialog open={open} onOpenChange={setOpen}>
+    <Dialog
+      open={open}
+      onOpenChange={(next) => {
+        setOpen(next);
+        if (!next) setFocusField("customer");
+      }}
+    >
       <DialogTrigger asChild>
         <Button variant="outline" size="sm">
           <PencilIcon /> Edit customer
@@ -53,7 +74,7 @@ export function EditCustomerDialog({ initiativeId, answers }: Props) {
             questions={CUSTOMER_QUESTIONS}
             valueOf={(question) => values[question.field] ?? answers[question.field]}
             fieldError={fieldError}
-            autoFocus
+            focusField={focusField}
           />
           <DialogFooter>
             <Button type="submit" disabled={pending}>

@@ -12,6 +12,7 @@ type Item = {
   updatedAt: Date;
   owner: { name: string };
   states: StageStates;
+  checks?: { passed: number; total: number };
 };
 
 export function InitiativeList({
@@ -56,9 +57,15 @@ export function InitiativeList({
                 <p className="truncate font-medium">{initiative.title}</p>
                 <p className="truncate text-sm text-muted-foreground">For {initiative.customer}</p>
               </div>
-              <div className="hidden w-44 text-sm md:block">
+              <div className="hidden w-56 text-sm md:block">
                 <p className="text-muted-foreground">
                   {stage ? `Now: ${STAGE_INFO[stage].label}` : "All stages complete"}
+                  {stage && initiative.checks?.total ? (
+                    <span className="tabular-nums">
+                      {" "}
+                      · {initiative.checks.passed}/{initiative.checks.total} checks
+                    </span>
+                  ) : null}
                 </p>
                 <StageProgress states={initiative.states} />
               </div>

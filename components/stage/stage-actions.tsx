@@ -2,19 +2,19 @@
 
 import { useTransition } from "react";
 import { useRouter } from "next/navigation";
-import type { Editor } from "@tiptap/core";
 import { toast } from "sonner";
 import { CheckCircle2Icon } from "lucide-react";
 import { Button } from "@/components/ui/button";
 import { transitionSectionAction } from "@/server/actions/transition-section";
 import type { StageAction } from "@/lib/stages";
-import { useWrittenContent } from "./use-written-content";
+import type { CheckReport } from "@/lib/checks";
 import { ReopenDialog } from "./reopen-dialog";
 
 type Props = {
   sectionId: string;
   label: string;
-  editor: Editor | null;
+  /** The live checklist: completing waits for its required checks. */
+  report: CheckReport | null;
   /** Everything this tab wrote is stored: the server decides from what it has stored. */
   allSaved: boolean;
   canComplete: boolean;
@@ -23,11 +23,11 @@ type Props = {
   relocks: string[];
 };
 
-/** Complete (once there is writing and it is saved) or reopen a stage. */
+/** Complete (once the required checks pass and everything is saved) or reopen a stage. */
 export function StageActions({
   sectionId,
   label,
-  editor,
+  report,
   allSaved,
   canComplete,
   canReopen,
@@ -35,7 +35,6 @@ export function StageActions({
 }: Props) {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
-  const written = useWrittenContent(editor);
 
   const run = (action: StageAction) =>
     startTransition(async () => {
@@ -51,11 +50,13 @@ export function StageActions({
     });
 
   if (!canComplete && !canReopen) return null;
-  const why = !written
-    ? "Write something under the headings before completing this stage."
-    : !allSaved
-      ? "Waiting for your latest changes to be saved."
-      : undefined;
+  const why = !report
+    ? "Checking the document…"
+    : report.failing.length > 0
+      ? `Not ready yet: ${report.failing.length} required ${report.failing.length === 1 ? "check" : "checks"} to go (see the checklist).`
+      : !allSaved
+        ? "Waiting for your latest changes to be saved."
+        : undefined;
   return (
     <div className="flex items-center gap-2">
       {canReopen ? (

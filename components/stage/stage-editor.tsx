@@ -1,6 +1,11 @@
 "use client";
 
+import { useState } from "react";
+import type { Editor } from "@tiptap/core";
 import { CollaborativeEditor } from "@/components/editor/collaborative-editor";
+import { ChecklistPanel } from "@/components/checks/checklist-panel";
+import { useCheckReport } from "@/components/checks/use-check-report";
+import type { CustomerAnswers } from "@/lib/customer-questions";
 import type { Stage } from "@/lib/stages";
 import { StageActions } from "./stage-actions";
 
@@ -9,6 +14,9 @@ type Props = {
   stage: Stage;
   label: string;
   user: { id: string; name: string };
+  /** The initiative's customer answers: the press release's checklist asks for all five. */
+  customer: CustomerAnswers;
+  canEditCustomer: boolean;
   canComplete: boolean;
   canReopen: boolean;
   /** Later stages a reopen would lock again. */
@@ -17,36 +25,58 @@ type Props = {
   pageEditable: boolean;
 };
 
-/** A stage's shared document with its Complete / Reopen actions in the editor's header. */
+/**
+ * A stage's shared document with its live checklist beside it and its
+ * Complete / Reopen actions in the editor's header. "Complete stage" waits
+ * for the checklist's required items, which the server checks again.
+ */
 export function StageEditor({
   sectionId,
   stage,
   label,
   user,
+  customer,
+  canEditCustomer,
   canComplete,
   canReopen,
   relocks,
   pageEditable,
 }: Props) {
+  const [editor, setEditor] = useState<Editor | null>(null);
+  const report = useCheckReport(editor, stage, customer);
   return (
-    <CollaborativeEditor
-      key={sectionId}
-      sectionId={sectionId}
-      stage={stage}
-      label={label}
-      user={user}
-      pageEditable={pageEditable}
-      renderActions={({ editor, allSaved }) => (
-        <StageActions
+    <div className="grid gap-6 xl:grid-cols-[minmax(0,1fr)_17rem]">
+      <div className="min-w-0">
+        <CollaborativeEditor
+          key={sectionId}
           sectionId={sectionId}
+          stage={stage}
           label={label}
-          editor={editor}
-          allSaved={allSaved}
-          canComplete={canComplete}
-          canReopen={canReopen}
-          relocks={relocks}
+          user={user}
+          pageEditable={pageEditable}
+          onEditorChange={setEditor}
+          renderActions={({ allSaved }) => (
+            <StageActions
+              sectionId={sectionId}
+              label={label}
+              report={report}
+              allSaved={allSaved}
+              canComplete={canComplete}
+              canReopen={canReopen}
+              relocks={relocks}
+            />
+          )}
         />
-      )}
-    />
+      </div>
+      {/* Beside the editor on wide screens, staying in view; above it on narrow ones. */}
+      <aside className="order-first xl:sticky xl:top-4 xl:order-none xl:self-start">
+        <ChecklistPanel
+          report={report}
+          editor={editor}
+          canWrite={pageEditable}
+          canEditCustomer={canEditCustomer}
+        />
+      </aside>
+    </div>
   );
 }

@@ -6,7 +6,7 @@ import { cn } from "@/lib/utils";
 type Props = {
   base: string;
   active: Stage;
-  sections: { stage: Stage; state: SectionState }[];
+  sections: { stage: Stage; state: SectionState; checksPassed: number; checksTotal: number }[];
 };
 
 /** The five stages in order: where the team is, what is done, what waits and why. */
@@ -14,7 +14,7 @@ export function StageNav({ base, active, sections }: Props) {
   return (
     <nav aria-label="Stages">
       <ol className="grid gap-1">
-        {sections.map(({ stage, state }, index) => {
+        {sections.map(({ stage, state, checksPassed, checksTotal }, index) => {
           const isActive = stage === active;
           return (
             <li key={stage}>
@@ -39,6 +39,13 @@ export function StageNav({ base, active, sections }: Props) {
                   </span>
                   <span className="block text-xs text-muted-foreground">
                     {state === "LOCKED" ? unlockHint(stage) : STATE_LABELS[state]}
+                    {/* As of the last save; the open stage's checklist is live. */}
+                    {state !== "LOCKED" && checksTotal > 0 ? (
+                      <span className="tabular-nums">
+                        {" "}
+                        · {checksPassed}/{checksTotal} checks
+                      </span>
+                    ) : null}
                   </span>
                 </span>
               </Link>

@@ -20,6 +20,7 @@ import {
 } from "@/lib/stages";
 import { ROLE_INFO, type Role } from "@/lib/roles";
 import { formatRelative } from "@/lib/format";
+import type { CustomerAnswers } from "@/lib/customer-questions";
 import { requireUser } from "@/server/auth";
 
 type Props = {
@@ -31,6 +32,9 @@ type Props = {
     updatedAt: Date;
   };
   states: StageStates;
+  /** The initiative's customer answers, which the press release's checklist asks for. */
+  customer: CustomerAnswers;
+  canEditCustomer: boolean;
   canEdit: boolean;
   canTransition: boolean;
   role: Role;
@@ -52,7 +56,7 @@ function readOnlyReason({ section, states, canEdit, role }: Props): string | und
 }
 
 export async function StagePanel(props: Props) {
-  const { section, states, canTransition } = props;
+  const { section, states, canTransition, customer, canEditCustomer } = props;
   const user = await requireUser();
   const info = STAGE_INFO[section.stage];
   const reason = readOnlyReason(props);
@@ -85,6 +89,8 @@ export async function StagePanel(props: Props) {
           stage={section.stage}
           label={info.label}
           user={{ id: user.id, name: user.name || user.email }}
+          customer={customer}
+          canEditCustomer={canEditCustomer}
           canComplete={
             canTransition &&
             (section.state === "DRAFTING" || section.state === "IN_REVIEW") &&

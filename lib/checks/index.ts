@@ -1,6 +1,7 @@
 import type { JSONContent } from "@tiptap/core";
-import type { Stage } from "@/lib/stages";
-import type { CheckContext, CheckReport, StageChecks } from "./types";
+import type { Stage, StageFacts } from "@/lib/stages";
+import { hasWrittenContent } from "@/editor/document";
+import type { CheckContext, CheckReport, FailedCheck, StageChecks } from "./types";
 import { pressReleaseChecks } from "./press-release";
 import { faqChecks } from "./faq";
 import { userManualChecks } from "./user-manual";
@@ -37,4 +38,41 @@ export function checkStage(
     total: checks.length,
     failing: checks.filter((check) => check.required && !check.passed),
   };
+}
+
+/** The failing required checks as a refusal carries them: no anchors, just what and why. */
+export function failedChecks(report: CheckReport): FailedCheck[] {
+  return report.failing.map(({ id, label, hint, detail }) => ({
+    id,
+    label,
+    hint,
+    ...(detail ? { detail } : {}),
+  }));
+}
+
+/**
+ * What the stage rules need to know about a document to decide whether its
+ * stage may complete: whether anyone wrote in it, and which required checks
+ * it fails. The server builds these from the stored document, the browser
+ * from the live one, with the same code.
+ */
+export function completionFacts(
+  stage: Stage,
+  doc: JSONContent | null | undefined,
+  context: CheckContext,
+): StageFacts {
+  return {
+    hasContent: hasWrittenContent(doc),
+    failingChecks: failedChecks(checkStage(stage, doc, context)),
+  };
+}
+
+/** The figures stored beside a section's document for lists: checks passed, of how many. */
+export function checkCounts(
+  stage: Stage,
+  doc: JSONContent | null | undefined,
+  context: CheckContext,
+): { checksPassed: number; checksTotal: number } {
+  const report = checkStage(stage, doc, context);
+  return { checksPassed: report.passed, checksTotal: report.total };
 }

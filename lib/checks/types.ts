@@ -34,6 +34,9 @@ export type CheckResult = {
   anchor?: CheckAnchor;
 };
 
+/** A required check that fails, as a refusal names it (what the server sends back). */
+export type FailedCheck = Pick<CheckResult, "id" | "label" | "hint" | "detail">;
+
 /** A length the stage should stay under, counted live ("412 / 500 words"). */
 export type CheckCounter = {
   label: string;

@@ -16,6 +16,7 @@ export function toActionFailure(error: unknown): Extract<ActionResult<never>, { 
       code: error.code,
       error: error.message,
       fields: error.fields,
+      ...(error.checks ? { checks: error.checks } : {}),
     };
   }
   console.error("[action] unexpected error", error);

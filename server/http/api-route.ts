@@ -48,7 +48,14 @@ async function readJson(request: Request): Promise<unknown> {
 function errorResponse(error: unknown): Response {
   if (error instanceof AppError) {
     return NextResponse.json(
-      { error: { code: error.code, message: error.message, fields: error.fields } },
+      {
+        error: {
+          code: error.code,
+          message: error.message,
+          fields: error.fields,
+          checks: error.checks,
+        },
+      },
       { status: error.status },
     );
   }
@@ -83,7 +90,7 @@ function refuseForeignOrigin(request: Request): void {
 
 /**
  * A route handler for a signed-in user that returns any Response (files,
- * say). Refusals come back as `{ error: { code, message, fields } }` with
+ * say). Refusals come back as `{ error: { code, message, fields, checks } }` with
  * their status; unexpected errors as a 500 that leaks nothing.
  */
 export function apiHandler<P>(handler: (args: HandlerArgs<P>) => Promise<Response>) {

@@ -6,6 +6,8 @@ import { recordActivity } from "@/server/data/activity/record-activity";
 import { authorize } from "@/server/policies/authorize";
 import { ZCreateInitiativeSchema } from "@/lib/schemas/initiative";
 import { STAGES, initialStates } from "@/lib/stages";
+import { checkCounts } from "@/lib/checks";
+import { NO_ANSWERS } from "@/lib/customer-questions";
 
 export type CreateInitiativeOptions = { userId: string; workspaceId: string; input: unknown };
 
@@ -20,13 +22,21 @@ export async function createInitiative({ userId, workspaceId, input }: CreateIni
   });
 
   const states = initialStates();
+  const customer = { ...NO_ANSWERS, ...data };
   return db().$transaction(async (tx) => {
     const initiative = await tx.initiative.create({
       data: {
         ...data,
         workspaceId,
         ownerId: userId,
-        sections: { create: STAGES.map((stage) => ({ stage, state: states[stage] })) },
+        sections: {
+          create: STAGES.map((stage) => ({
+            stage,
+            state: states[stage],
+            // Nothing written yet: how many checks there are to pass, for the lists.
+            ...checkCounts(stage, null, { customer }),
+          })),
+        },
       },
       select: { id: true, title: true, customer: true, workspaceId: true },
     });

@@ -32,6 +32,8 @@ export async function getInitiative({ userId, initiativeId }: GetInitiativeOptio
           stage: true,
           state: true,
           wordCount: true,
+          checksPassed: true,
+          checksTotal: true,
           savedAt: true,
           completedAt: true,
           updatedAt: true,

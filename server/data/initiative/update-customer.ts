@@ -6,17 +6,14 @@ import { recordActivity } from "@/server/data/activity/record-activity";
 import { authorize } from "@/server/policies/authorize";
 import { can } from "@/server/policies/permissions";
 import { ZUpdateCustomerSchema } from "@/lib/schemas/customer";
-import { CUSTOMER_FIELDS } from "@/lib/customer-questions";
+import { CUSTOMER_SELECT, customerAnswersOf } from "@/lib/customer-questions";
+import { recountChecks } from "@/server/data/section/recount-checks";
 
 export type UpdateCustomerOptions = { userId: string; initiativeId: string; input: unknown };
 
-const ANSWERS = Object.fromEntries(CUSTOMER_FIELDS.map((field) => [field, true])) as Record<
-  (typeof CUSTOMER_FIELDS)[number],
-  true
->;
-
 /**
- * Saves an initiative's answers to the five customer questions. Owners and
+ * Saves an initiative's answers to the five customer questions, and counts
+ * the checks that ask for them again. Owners and
  * editors may; reviewers get 403; viewers and outsiders 404, as they cannot
  * see drafts at all.
  */
@@ -41,8 +38,9 @@ export async function updateCustomer({ userId, initiativeId, input }: UpdateCust
     const updated = await tx.initiative.update({
       where: { id: initiativeId },
       data,
-      select: { id: true, ...ANSWERS },
+      select: { id: true, ...CUSTOMER_SELECT },
     });
+    await recountChecks({ tx, initiativeId, customer: customerAnswersOf(updated) });
     await recordActivity({
       tx,
       workspaceId,

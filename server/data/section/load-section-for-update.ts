@@ -1,5 +1,6 @@
 import "server-only";
 import { statesOf } from "@/lib/stages";
+import { CUSTOMER_SELECT, customerAnswersOf } from "@/lib/customer-questions";
 import type { DbTx } from "@/server/db";
 import { notFound } from "@/server/errors";
 import { getActor } from "@/server/data/membership/get-actor";
@@ -8,7 +9,8 @@ import { can } from "@/server/policies/permissions";
 export type LoadSectionForUpdateOptions = { tx: DbTx; userId: string; sectionId: string };
 
 /**
- * Loads a section, its siblings' states and the user's role inside a
+ * Loads a section, its siblings' states, the initiative's customer answers
+ * (the press release's checks ask for them) and the user's role inside a
  * transaction, holding a row lock on the initiative so that two people
  * completing or reopening stages at once are applied one after the other.
  * 404 when the section does not exist or the user may not read drafts.
@@ -20,7 +22,7 @@ export async function loadSectionForUpdate({ tx, userId, sectionId }: LoadSectio
       id: true,
       stage: true,
       initiativeId: true,
-      initiative: { select: { workspaceId: true } },
+      initiative: { select: { workspaceId: true, ...CUSTOMER_SELECT } },
     },
   });
   if (!section) throw notFound("Section");
@@ -42,5 +44,6 @@ export async function loadSectionForUpdate({ tx, userId, sectionId }: LoadSectio
     actor,
     workspaceId,
     initiativeId: section.initiativeId,
+    customer: customerAnswersOf(section.initiative),
   };
 }

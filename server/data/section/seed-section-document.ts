@@ -4,6 +4,8 @@ import * as YCodec from "yjs";
 import type { Prisma } from "@/generated/prisma/client";
 import { db } from "@/server/db";
 import { snapshotOf } from "@/editor/document";
+import { checkCounts } from "@/lib/checks";
+import { getCheckContext } from "./get-check-context";
 
 export type SeedSectionDocumentOptions = { sectionId: string; document: Y.Doc };
 
@@ -17,6 +19,8 @@ export type SeedSectionDocumentOptions = { sectionId: string; document: Y.Doc };
 export async function seedSectionDocument({ sectionId, document }: SeedSectionDocumentOptions) {
   const state = YCodec.encodeStateAsUpdate(document);
   const snapshot = snapshotOf(document);
+  const context = await getCheckContext({ sectionId });
+  if (!context) return { written: false, state };
   const { count } = await db().section.updateMany({
     where: { id: sectionId, ydoc: null },
     data: {
@@ -24,6 +28,7 @@ export async function seedSectionDocument({ sectionId, document }: SeedSectionDo
       content: snapshot.json as Prisma.InputJsonValue,
       text: snapshot.text,
       wordCount: snapshot.wordCount,
+      ...checkCounts(context.stage, snapshot.json, context),
       savedAt: new Date(),
     },
   });

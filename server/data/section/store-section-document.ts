@@ -5,6 +5,8 @@ import { db } from "@/server/db";
 import { rolesWith } from "@/server/policies/permissions";
 import { snapshotOf } from "@/editor/document";
 import { STAGES, WRITABLE_STATES } from "@/lib/stages";
+import { checkCounts } from "@/lib/checks";
+import { getCheckContext } from "./get-check-context";
 
 export type StoreSectionDocumentOptions = {
   sectionId: string;
@@ -27,8 +29,8 @@ export type StoreSectionDocumentOptions = {
 export type StoreOutcome = "written" | "refused" | "missing";
 
 /**
- * Writes a section's Yjs state with its editor JSON, plain text and word
- * count in one statement, so readers never see a text that does not match
+ * Writes a section's Yjs state with its editor JSON, plain text, word count
+ * and checks passed in one statement, so readers never see a text that does not match
  * the document — and only while the section may still change. The guard is
  * in the same UPDATE: the section's own state must be writable (a completion
  * or a reopen of an earlier stage changes that row, so a store racing it
@@ -44,6 +46,11 @@ export async function storeSectionDocument({
   state = YCodec.encodeStateAsUpdate(document),
 }: StoreSectionDocumentOptions): Promise<{ outcome: StoreOutcome; savedAt: Date }> {
   const snapshot = snapshotOf(document);
+  const context = await getCheckContext({ sectionId });
+  if (!context) return { outcome: "missing", savedAt: new Date() };
+  // Counted for lists. Answers changed after this read are counted again by
+  // updateCustomer, from the document this statement stores.
+  const counts = checkCounts(context.stage, snapshot.json, context);
   const savedAt = new Date();
   const stages = [...STAGES];
   const count = await db().$executeRaw`
@@ -52,6 +59,8 @@ export async function storeSectionDocument({
         "content" = ${JSON.stringify(snapshot.json)}::jsonb,
         "text" = ${snapshot.text},
         "wordCount" = ${snapshot.wordCount},
+        "checksPassed" = ${counts.checksPassed},
+        "checksTotal" = ${counts.checksTotal},
         "savedAt" = ${savedAt},
         "updatedAt" = ${savedAt}
     WHERE s."id" = ${sectionId}

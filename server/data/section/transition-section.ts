@@ -8,6 +8,7 @@ import {
   STAGE_INFO,
   statesOf,
   transition,
+  READY,
   type StageAction,
   type TransitionRefusal,
 } from "@/lib/stages";
@@ -16,14 +17,19 @@ import { whileCollabFrozen } from "@/server/collab/notify-collab";
 import { getSectionAccess } from "./get-section-access";
 import { can } from "@/server/policies/permissions";
 import { sectionDocumentName } from "@/lib/collab-document";
-import { hasWrittenContent } from "@/editor/document";
+import { completionFacts } from "@/lib/checks";
 import type { JSONContent } from "@tiptap/core";
 
-/** A locked stage is out of bounds (403); an empty one is bad input (400); the rest are stale views (409). */
+/**
+ * A locked stage is out of bounds (403); an empty one is bad input (400);
+ * one whose checks fail conflicts with what its document holds (409, with
+ * the failing checks); the rest are stale views (409).
+ */
 const REFUSAL_STATUS: Record<TransitionRefusal, AppErrorStatus> = {
   STAGE_LOCKED: 403,
   EARLIER_STAGE_OPEN: 403,
   EMPTY_BODY: 400,
+  CHECKS_FAILING: 409,
   ALREADY_COMPLETE: 409,
   NOT_COMPLETE: 409,
 };
@@ -47,7 +53,7 @@ async function documentsToFreeze(
   const access = await getSectionAccess({ userId, sectionId });
   if (!access || !can(access.actor, "section.transition")) return [];
   const { siblings } = access;
-  const wouldPass = transition(statesOf(siblings), access.stage, action, { hasContent: true }).ok;
+  const wouldPass = transition(statesOf(siblings), access.stage, action, READY).ok;
   return wouldPass ? siblings.map((sibling) => sectionDocumentName(sibling.id)) : [];
 }
 
@@ -64,25 +70,25 @@ export async function transitionSection({ userId, sectionId, input }: Transition
   const documents = await documentsToFreeze(userId, sectionId, action);
   const apply = () =>
     db().$transaction(async (tx) => {
-      const { section, siblings, states, actor, workspaceId, initiativeId } =
-        await loadSectionForUpdate({
-          tx,
-          userId,
-          sectionId,
-        });
+      const { section, siblings, states, actor, workspaceId, initiativeId, customer } =
+        await loadSectionForUpdate({ tx, userId, sectionId });
       authorize(actor, "section.transition", {
         hidden: "Section",
         refusal: `Only owners and editors can ${action} a stage.`,
       });
-      const result = transition(states, section.stage, action, {
-        hasContent: hasWrittenContent(section.content as JSONContent | null),
+      // The checks run on the document as stored now: after the freeze, so
+      // it holds everyone's latest edits, and whatever the browser claimed.
+      const facts = completionFacts(section.stage, section.content as JSONContent | null, {
+        customer,
       });
+      const result = transition(states, section.stage, action, facts);
       if (!result.ok)
         throw new AppError(
           REFUSAL_STATUS[result.reason],
           result.reason,
           result.message,
           result.reason === "EMPTY_BODY" ? { body: result.message } : undefined,
+          result.failing,
         );
 
       const now = new Date();

@@ -29,23 +29,23 @@ export default async function StagePage({ params }: Props) {
   if (!section) notFound();
 
   const base = `/w/${workspaceId}/i/${initiativeId}`;
+  const customer = customerAnswersOf(initiative);
+  const canEditCustomer = can(initiative.actor, "initiative.edit");
   return (
-    <main className="mx-auto max-w-6xl px-4 py-6 md:px-8 md:py-8">
+    <main className="mx-auto max-w-7xl px-4 py-6 md:px-8 md:py-8">
       <InitiativeHeader initiative={initiative} workspaceId={workspaceId} />
       <div className="mt-8 grid grid-cols-1 gap-8 md:grid-cols-[15rem_minmax(0,1fr)]">
         <StageNav base={base} sections={initiative.sections} active={stage} />
         <div className="grid min-w-0 content-start gap-6">
-          <CustomerCard
-            initiativeId={initiative.id}
-            answers={customerAnswersOf(initiative)}
-            canEdit={can(initiative.actor, "initiative.edit")}
-          />
+          <CustomerCard initiativeId={initiative.id} answers={customer} canEdit={canEditCustomer} />
           <StagePanel
             // Not keyed by state: a change of state re-renders the panel in place,
             // and the editor keeps its session (and any notice it shows).
             key={section.id}
             section={section}
             states={initiative.states}
+            customer={customer}
+            canEditCustomer={canEditCustomer}
             canEdit={can(initiative.actor, "section.edit")}
             canTransition={can(initiative.actor, "section.transition")}
             role={initiative.actor?.role ?? "VIEWER"}
