@@ -50,6 +50,7 @@ function headlineLines(pr: PressRelease): Line[] {
   return pr.parts.headline ? linesOf(pr, "headline") : openingLines(pr);
 }
 
+/** The headline: written, on one line, and short (see `HEADLINE_MAX_WORDS`). */
 export function headlineCheck(pr: PressRelease): CheckResult {
   const item = {
     id: "headline",
@@ -71,6 +72,7 @@ export function headlineCheck(pr: PressRelease): CheckResult {
   return result(item, { passed: true });
 }
 
+/** The subheading: exactly one sentence. */
 export function subheadingCheck(pr: PressRelease): CheckResult {
   const item = {
     id: "subheading",
@@ -100,6 +102,7 @@ function paragraphs(pr: PressRelease, section?: OutlineSection): Line[] {
     .filter((line) => line.text.length > 0);
 }
 
+/** The summary: a paragraph, anywhere, that opens with a city and a launch date and goes on to say what launches. */
 export function summaryCheck(pr: PressRelease): CheckResult {
   const item = {
     id: "summary",

@@ -35,6 +35,7 @@ export const PRESS_RELEASE_PARTS = [
   },
 ] as const satisfies readonly PartSpec[];
 
+/** A press release template part's id. */
 export type PressReleasePart = (typeof PRESS_RELEASE_PARTS)[number]["id"];
 
 /** A press release read once, for all of its checks. */
@@ -46,6 +47,7 @@ export type PressRelease = {
   partOf: Map<OutlineSection, PressReleasePart>;
 };
 
+/** The release's outline and its parts, found once for all the checks. */
 export function readPressRelease(doc: JSONContent): PressRelease {
   const sections = outline(doc);
   const parts = findParts(sections, PRESS_RELEASE_PARTS);
