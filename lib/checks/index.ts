@@ -9,6 +9,7 @@ import { mockupsChecks } from "./mockups";
 import { feasibilityChecks } from "./feasibility";
 
 export type * from "./types";
+export { counterState } from "./counter";
 
 const STAGE_CHECKS: Record<Stage, StageChecks> = {
   PRESS_RELEASE: pressReleaseChecks,
