@@ -29,7 +29,7 @@ describe("completing a stage needs its required checks", () => {
     const refused = await refusal(complete(owner.id, pressRelease.id));
     expect(refused).toMatchObject({ status: 409, code: "CHECKS_FAILING" });
     expect(refused.checks?.map((check) => check.id)).toEqual(
-      expect.arrayContaining(["headline", "leader-quote", "customer-quote", "call-to-action"]),
+      expect.arrayContaining(["subheading", "summary", "leader-quote", "customer-quote"]),
     );
     expect(refused.message).toMatch(/^Press release is not ready to complete: /);
     expect(await snapshot()).toEqual(before);

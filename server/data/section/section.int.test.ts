@@ -8,6 +8,7 @@ import {
   snapshot,
   write,
   writeDocument,
+  writeReady,
   ownerWithInitiative,
 } from "@/test/support/factories";
 import { templateYDoc } from "@/editor/document";
@@ -28,7 +29,7 @@ const reopen = (userId: string, sectionId: string) =>
 describe("completing and reopening stages", () => {
   it("completing the press release unlocks the FAQ; reopening re-locks it and keeps its text", async () => {
     const { owner, initiative, pressRelease, faq } = await ownerWithInitiative();
-    await write(pressRelease.id, "Today we launch…");
+    await writeReady(pressRelease);
     const completed = await complete(owner.id, pressRelease.id);
     expect(completed.changes).toEqual([
       { stage: "PRESS_RELEASE", from: "DRAFTING", to: "COMPLETE" },
@@ -68,7 +69,7 @@ describe("completing and reopening stages", () => {
     for (const stage of ["PRESS_RELEASE", "FAQ", "USER_MANUAL", "MOCKUPS"]) {
       expect((await statesOf(initiative.id)).FEASIBILITY).toBe("LOCKED");
       const section = initiative.section(stage);
-      await write(section.id, `${stage} text`);
+      await writeReady(section);
       await complete(owner.id, section.id);
     }
     expect((await statesOf(initiative.id)).FEASIBILITY).toBe("DRAFTING");
@@ -106,14 +107,14 @@ describe("completing and reopening stages", () => {
   it("refuses stale actions with 409: completing twice, reopening a draft", async () => {
     const { owner, pressRelease } = await ownerWithInitiative();
     expect(await refusal(reopen(owner.id, pressRelease.id))).toMatchObject({ status: 409 });
-    await write(pressRelease.id, "x");
+    await writeReady(pressRelease);
     await complete(owner.id, pressRelease.id);
     expect(await refusal(complete(owner.id, pressRelease.id))).toMatchObject({ status: 409 });
   });
 
   it("applies two simultaneous completions once", async () => {
     const { owner, initiative, pressRelease } = await ownerWithInitiative();
-    await write(pressRelease.id, "x");
+    await writeReady(pressRelease);
     const results = await Promise.allSettled([
       complete(owner.id, pressRelease.id),
       complete(owner.id, pressRelease.id),
@@ -152,7 +153,7 @@ describe("who may complete or reopen a stage", () => {
   it("lets an editor complete and reopen", async () => {
     const { owner, pressRelease } = await ownerWithInitiative();
     const editor = await member(owner.workspaceId, "EDITOR");
-    await write(pressRelease.id, "Editor's draft");
+    await writeReady(pressRelease);
     await complete(editor.id, pressRelease.id);
     expect(await statesOf(pressRelease.initiativeId)).toMatchObject({
       PRESS_RELEASE: "COMPLETE",
@@ -170,7 +171,7 @@ describe("who may complete or reopen a stage", () => {
     ["VIEWER", 404],
   ] as const)("refuses a %s with %i, and nothing changes", async (role, status) => {
     const { owner, pressRelease } = await ownerWithInitiative();
-    await write(pressRelease.id, "Owner's draft");
+    await writeReady(pressRelease);
     const person = await member(owner.workspaceId, role);
     const before = await snapshot();
     expect(await refusal(complete(person.id, pressRelease.id))).toMatchObject({ status });
@@ -183,7 +184,7 @@ describe("who may complete or reopen a stage", () => {
 
   it("hides another team's section with 404 and changes nothing", async () => {
     const { pressRelease } = await ownerWithInitiative();
-    await write(pressRelease.id, "Ours");
+    await writeReady(pressRelease);
     const outsider = await signUp("Mallory");
     const before = await snapshot();
     expect(await refusal(complete(outsider.id, pressRelease.id))).toMatchObject({ status: 404 });
