@@ -10,3 +10,4 @@ export { createCoach, coachText, type Coach } from "./coach";
 export { analyseBlock } from "./analyse-block";
 export { fleschKincaidGrade, gradeBand } from "./grade";
 export { GRADE_TARGET, MAX_SENTENCE_WORDS, READABILITY } from "./thresholds";
+export { COACH_KIND_LABELS } from "./labels";
