@@ -34,6 +34,8 @@ type Props = {
   pageEditable: boolean;
   /** Rendered at the end of the editor's header bar. */
   renderActions?: (state: CollabEditorState) => ReactNode;
+  /** Rendered below the editor (e.g. the press-release coach). */
+  renderBelow?: (state: CollabEditorState) => ReactNode;
 };
 
 /**
@@ -48,6 +50,7 @@ export function CollaborativeEditor({
   user,
   pageEditable,
   renderActions,
+  renderBelow,
 }: Props) {
   const { session, snapshot } = useCollabSession(sectionId);
   useEffect(() => session.setPageEditable(pageEditable), [session, pageEditable]);
@@ -96,6 +99,7 @@ export function CollaborativeEditor({
       ) : snapshot.refusal ? null : (
         <EditorSkeleton label={label} />
       )}
+      {renderBelow?.({ editor, status, allSaved: isAllSaved(snapshot) })}
     </div>
   );
 }

@@ -1,5 +1,6 @@
 "use client";
 
+import { CoachPanel } from "@/components/coach/coach-panel";
 import { CollaborativeEditor } from "@/components/editor/collaborative-editor";
 import type { Stage } from "@/lib/stages";
 import { StageActions } from "./stage-actions";
@@ -46,6 +47,10 @@ export function StageEditor({
           canReopen={canReopen}
           relocks={relocks}
         />
+      )}
+      // For now below the editor; the checklist side panel will hold it (issue 7).
+      renderBelow={({ editor }) => (
+        <CoachPanel editor={editor} className="rounded-lg border bg-card p-4" />
       )}
     />
   );
