@@ -19,7 +19,7 @@ export class CoachHint {
   constructor() {
     this.element = document.createElement("div");
     this.element.id = `coach-hint-${++nextId}`;
-    this.element.role = "tooltip";
+    this.element.setAttribute("role", "tooltip");
     this.element.className = "coach-hint";
     this.element.hidden = true;
     document.body.append(this.element);
