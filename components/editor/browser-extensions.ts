@@ -11,6 +11,7 @@ import { SlashCommand } from "./slash-command";
 import { ImageUpload } from "./image-upload";
 import { FigureCaptionKeys } from "./figure-caption-keys";
 import { RemoteChangeGuard } from "./remote-change-guard";
+import { CoachExtension } from "./coach-extension";
 
 export type BrowserExtensionsOptions = {
   doc: Y.Doc;
@@ -23,7 +24,7 @@ export type BrowserExtensionsOptions = {
 /**
  * The one schema (editor/) plus what only a browser does: Yjs sync and its
  * undo history (only your own changes), carets, prompts, the slash menu and
- * image uploads.
+ * image uploads; and, on the press release, the plain-language coach.
  */
 export function browserExtensions({
   doc,
@@ -46,5 +47,6 @@ export function browserExtensions({
     ImageUpload.configure({ sectionId }),
     FigureCaptionKeys,
     RemoteChangeGuard,
+    ...(stage === "PRESS_RELEASE" ? [CoachExtension] : []),
   ];
 }

@@ -5,6 +5,7 @@ import type { Editor } from "@tiptap/core";
 import { CollaborativeEditor } from "@/components/editor/collaborative-editor";
 import { ChecklistPanel } from "@/components/checks/checklist-panel";
 import { useCheckReport } from "@/components/checks/use-check-report";
+import { CoachPanel } from "@/components/coach/coach-panel";
 import type { CustomerAnswers } from "@/lib/customer-questions";
 import type { Stage } from "@/lib/stages";
 import { StageActions } from "./stage-actions";
@@ -69,13 +70,15 @@ export function StageEditor({
         />
       </div>
       {/* Beside the editor on wide screens, staying in view; above it on narrow ones. */}
-      <aside className="order-first xl:sticky xl:top-4 xl:order-none xl:self-start">
+      <aside className="order-first grid gap-4 xl:sticky xl:top-4 xl:order-none xl:max-h-[calc(100vh-2rem)] xl:self-start xl:overflow-y-auto">
         <ChecklistPanel
           report={report}
           editor={editor}
           canWrite={pageEditable}
           canEditCustomer={canEditCustomer}
         />
+        {/* Advice, never a gate: only the press release has the coach. */}
+        <CoachPanel editor={editor} />
       </aside>
     </div>
   );

@@ -1,0 +1,64 @@
+import {
+  createInitiative,
+  expect,
+  expectWritable,
+  signUp,
+  stageTextbox,
+  test,
+  type StageLabel,
+} from "./fixtures";
+import type { Page } from "@playwright/test";
+
+/** Puts the cursor in the (empty) paragraph under one of the template's headings. */
+async function focusUnder(page: Page, label: StageLabel, heading: string) {
+  await stageTextbox(page, label).getByRole("heading", { name: heading }).click();
+  await page.keyboard.press("End");
+  await page.keyboard.press("ArrowRight");
+}
+
+test("the coach underlines a weasel word, explains it on hover, counts it, and selects it from the panel", async ({
+  page,
+}) => {
+  await signUp(page);
+  await createInitiative(page);
+  await expectWritable(page, "Press release");
+  const textbox = stageTextbox(page, "Press release");
+  const coach = page.getByRole("region", { name: "Plain-language coach" });
+  await expect(coach).toContainText("Flesch–Kincaid grade");
+
+  await focusUnder(page, "Press release", "Summary");
+  await page.keyboard.type("This is very fast and really simple.");
+
+  // The underline appears after a pause in typing (debounced, in idle time).
+  const very = textbox.locator(".coach-weasel", { hasText: /^very$/ });
+  await expect(very).toBeVisible();
+  await expect(textbox.locator(".coach-weasel", { hasText: /^really$/ })).toBeVisible();
+
+  await very.hover();
+  const hint = page.getByRole("tooltip");
+  await expect(hint).toBeVisible();
+  await expect(hint).toContainText("Weasel word");
+  await expect(hint).toContainText("“very” is vague");
+  await expect(hint).toContainText("Cut “very”");
+
+  // The panel counts both and lists them.
+  const byKind = coach.getByRole("list", { name: "Suggestions by kind" });
+  await expect(byKind.getByRole("listitem").filter({ hasText: "Weasel word" })).toHaveText(
+    /Weasel word\s*2/,
+  );
+  const suggestions = coach.getByRole("list", { name: "Suggestions" });
+  await expect(suggestions.getByRole("button")).toHaveCount(2);
+
+  // Choosing one selects its words in the editor, wherever the cursor was.
+  await page.keyboard.press("Control+Home");
+  await suggestions.getByRole("button", { name: /^very/ }).click();
+  await expect(textbox).toBeFocused();
+  await expect
+    .poll(() => page.evaluate(() => window.getSelection()?.toString() ?? ""))
+    .toBe("very");
+
+  // Fixing the word clears it: the count follows.
+  await page.keyboard.type("3 times as");
+  await expect(textbox.locator(".coach-weasel", { hasText: /^very$/ })).toHaveCount(0);
+  await expect(suggestions.getByRole("button")).toHaveCount(1);
+});
