@@ -129,7 +129,7 @@ describe("read-only where the rules say so", () => {
   });
 
   it("turns a connected editor read-only when its stage is completed, and writable again on reopen", async () => {
-    const { owner, pressRelease } = await ownerWithInitiative();
+    const { owner, pressRelease } = await ownerWithInitiative(undefined, { ready: true });
     const server = await start();
     const a = client({ url: server.url, userId: owner.id, sectionId: pressRelease.id });
     expect(await a.authenticated).toBe("read-write");

@@ -26,7 +26,7 @@ async function keepTyping(client: { type(text: string): void }, word: string, ms
 
 describe("a client that ignores the close frame", () => {
   it("writes nothing after its stage is completed: nothing stored, nothing relayed, the socket cut", async () => {
-    const { owner, pressRelease } = await ownerWithInitiative();
+    const { owner, pressRelease } = await ownerWithInitiative(undefined, { ready: true });
     const editor = await member(owner.workspaceId, "EDITOR");
     const server = await harness.start();
     const watcher = harness.client({
@@ -138,7 +138,7 @@ describe("when the app cannot reach the collab server", () => {
   const elsewhere = { port: 0 };
 
   it("still stops every write within a second of completion, through the database's notification", async () => {
-    const { owner, pressRelease } = await ownerWithInitiative();
+    const { owner, pressRelease } = await ownerWithInitiative(undefined, { ready: true });
     const server = await harness.start(elsewhere);
     const writer = await harness.raw({
       url: server.url,
@@ -165,7 +165,7 @@ describe("when the app cannot reach the collab server", () => {
   });
 
   it("refuses to store a completed section even when every message is lost, and reloads it", async () => {
-    const { owner, pressRelease } = await ownerWithInitiative();
+    const { owner, pressRelease } = await ownerWithInitiative(undefined, { ready: true });
     const server = await harness.start({ ...elsewhere, accessNotifications: false });
     const writer = harness.client({
       url: server.url,
@@ -210,7 +210,7 @@ describe("typing while the stage completes", () => {
     const server = await harness.start();
     const runs: { typedBefore: number; stored: number; typedAtResponse: number }[] = [];
     for (let run = 0; run < 20; run++) {
-      const { owner, pressRelease } = await ownerWithInitiative();
+      const { owner, pressRelease } = await ownerWithInitiative(undefined, { ready: true });
       const writer = await harness.raw({
         url: server.url,
         userId: owner.id,

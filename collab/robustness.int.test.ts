@@ -128,7 +128,7 @@ describe("the internal endpoints", () => {
 
 describe("access notifications", () => {
   it("revokes every writable connection after its listening connection was lost, then listens again", async () => {
-    const { owner, pressRelease } = await ownerWithInitiative();
+    const { owner, pressRelease } = await ownerWithInitiative(undefined, { ready: true });
     // Listening elsewhere: only the database's notifications can reach it.
     const server = await harness.start({ port: 0 });
     const writer = harness.client({

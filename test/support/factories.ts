@@ -62,9 +62,14 @@ export async function initiativeFor(
 }
 
 /** A new owner with an initiative, and its first two sections (drafting and locked). */
-export async function ownerWithInitiative(name = "Olivia Owner") {
+export async function ownerWithInitiative(
+  name = "Olivia Owner",
+  /** Start the press release from a document that passes its checks, so it can complete. */
+  { ready = false }: { ready?: boolean } = {},
+) {
   const owner = await signUp(name);
   const initiative = await initiativeFor(owner);
+  if (ready) await writeReady(initiative.section("PRESS_RELEASE"));
   return {
     owner,
     initiative,
