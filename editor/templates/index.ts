@@ -1,5 +1,6 @@
 import type { Stage } from "@/lib/stages";
 import type { TemplatePart } from "./types";
+import { emptyFaqEntry } from "../extensions/faq-entry";
 import { PRESS_RELEASE_TEMPLATE } from "./press-release";
 import { FAQ_TEMPLATE } from "./faq";
 import { USER_MANUAL_TEMPLATE } from "./user-manual";
@@ -17,7 +18,10 @@ export const TEMPLATES: Record<Stage, TemplatePart[]> = {
   FEASIBILITY: FEASIBILITY_TEMPLATE,
 };
 
-/** The template as a Tiptap document: a heading and an empty paragraph (which shows the prompt) per part. */
+/**
+ * The template as a Tiptap document: per part, a heading and an empty block
+ * (a paragraph, or an FAQ entry) which shows the prompt.
+ */
 export function templateDocument(stage: Stage) {
   return {
     type: "doc",
@@ -27,12 +31,15 @@ export function templateDocument(stage: Stage) {
         attrs: { level: 2, part: part.id },
         content: [{ type: "text", text: part.heading }],
       },
-      { type: "paragraph" },
+      part.body === "faqEntry" ? emptyFaqEntry() : { type: "paragraph" },
     ]),
   };
 }
 
-/** The prompt for an empty paragraph that follows `heading` in `stage`, if the heading is the template's. */
+/**
+ * The prompt for an empty paragraph (or FAQ question) that follows `heading`
+ * in `stage`, if the heading is the template's.
+ */
 export function promptFor(stage: Stage, heading: string | undefined): string | undefined {
   if (!heading) return undefined;
   return TEMPLATES[stage].find(
