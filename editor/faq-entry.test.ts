@@ -4,6 +4,7 @@ import { EditorState, TextSelection, type Transaction } from "@tiptap/pm/state";
 import { prosemirrorJSONToYDoc } from "@tiptap/y-tiptap";
 import { editorSchema, hasWrittenContent, snapshotOf } from "./document";
 import { YJS_FIELD } from "./extensions";
+import { promptFor, templateDocument } from "./templates";
 import {
   backspaceAtAnswerStart,
   backspaceAtQuestionStart,
@@ -73,26 +74,17 @@ describe("FAQ entries in the schema", () => {
 
   it("answers hold blocks but no headings or nested entries", () => {
     const schema = editorSchema();
-    expect(() =>
-      schema
-        .nodeFromJSON(
-          doc({
-            ...entry("Q?"),
-            content: [entry("Q?").content[0], { type: "faqAnswer", content: [h(3, "x")] }],
-          }),
-        )
-        .check(),
-    ).toThrow();
-    expect(() =>
-      schema
-        .nodeFromJSON(
-          doc({
-            type: "faqEntry",
-            content: [entry("Q?").content[0], { type: "faqAnswer", content: [entry("Inner?")] }],
-          }),
-        )
-        .check(),
-    ).toThrow();
+    const withAnswer = (...answer: JSONContent[]) =>
+      doc({
+        type: "faqEntry",
+        content: [
+          { type: "faqQuestion", content: [text("Q?")] },
+          { type: "faqAnswer", content: answer },
+        ],
+      });
+    expect(() => schema.nodeFromJSON(withAnswer(p("Fine"))).check()).not.toThrow();
+    expect(() => schema.nodeFromJSON(withAnswer(h(3, "x"))).check()).toThrow();
+    expect(() => schema.nodeFromJSON(withAnswer(entry("Inner?"))).check()).toThrow();
   });
 
   it("count as written content only when something is written", () => {
@@ -260,5 +252,24 @@ describe("Backspace and Delete", () => {
     const result = run(stateAt(json, "faqQuestion", 0, "end"), deleteAtQuestionEnd);
     expect(result.applied).toBe(true);
     expect(result.json).toEqual(json);
+  });
+});
+
+describe("the FAQ template", () => {
+  it("asks for questions in entries, not in stray paragraphs", () => {
+    expect(promptFor("FAQ", "External FAQ", "faqEntry")).toMatch(/customer/);
+    expect(promptFor("FAQ", "Internal FAQ", "faqEntry")).toMatch(/cost, risks/);
+    expect(promptFor("FAQ", "External FAQ")).toBeUndefined();
+    expect(promptFor("PRESS_RELEASE", "Headline", "faqEntry")).toBeUndefined();
+  });
+
+  it("seeds two parts, each heading followed by one empty entry", () => {
+    expect(templateDocument("FAQ").content.map((node) => node.type)).toEqual([
+      "heading",
+      "faqEntry",
+      "heading",
+      "faqEntry",
+    ]);
+    expect(throughYjs(templateDocument("FAQ"))).toEqual(templateDocument("FAQ"));
   });
 });

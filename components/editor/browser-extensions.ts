@@ -10,6 +10,8 @@ import { promptPlaceholder } from "./prompt-placeholder";
 import { SlashCommand } from "./slash-command";
 import { ImageUpload } from "./image-upload";
 import { FigureCaptionKeys } from "./figure-caption-keys";
+import { FaqEntryKeys } from "./faq-entry-keys";
+import { faqPlaceholder } from "./faq-placeholder";
 import { RemoteChangeGuard } from "./remote-change-guard";
 
 export type BrowserExtensionsOptions = {
@@ -22,8 +24,8 @@ export type BrowserExtensionsOptions = {
 
 /**
  * The one schema (editor/) plus what only a browser does: Yjs sync and its
- * undo history (only your own changes), carets, prompts, the slash menu and
- * image uploads.
+ * undo history (only your own changes), carets, prompts, the slash menu,
+ * image uploads and the keys of FAQ entries.
  */
 export function browserExtensions({
   doc,
@@ -42,9 +44,11 @@ export function browserExtensions({
       selectionRender: renderSelection,
     }),
     promptPlaceholder(stage),
+    faqPlaceholder(stage),
     SlashCommand,
     ImageUpload.configure({ sectionId }),
     FigureCaptionKeys,
+    FaqEntryKeys,
     RemoteChangeGuard,
   ];
 }

@@ -37,12 +37,20 @@ export function templateDocument(stage: Stage) {
 }
 
 /**
- * The prompt for an empty paragraph (or FAQ question) that follows `heading`
- * in `stage`, if the heading is the template's.
+ * The prompt for an empty `body` block (a paragraph, or an FAQ entry's
+ * question) that follows `heading` in `stage`, if the heading is the
+ * template's and its part starts with that kind of block. So a stray
+ * paragraph in an FAQ part does not ask for a question: only entries count
+ * as questions there.
  */
-export function promptFor(stage: Stage, heading: string | undefined): string | undefined {
+export function promptFor(
+  stage: Stage,
+  heading: string | undefined,
+  body: NonNullable<TemplatePart["body"]> = "paragraph",
+): string | undefined {
   if (!heading) return undefined;
-  return TEMPLATES[stage].find(
-    (part) => part.heading.toLowerCase() === heading.trim().toLowerCase(),
-  )?.prompt;
+  const part = TEMPLATES[stage].find(
+    (candidate) => candidate.heading.toLowerCase() === heading.trim().toLowerCase(),
+  );
+  return part && (part.body ?? "paragraph") === body ? part.prompt : undefined;
 }
