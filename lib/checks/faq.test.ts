@@ -9,7 +9,7 @@ const context: CheckContext = {
     customer: "Shoppers returning an item in store",
     customerProblem: "",
     customerBenefit: "",
-    customerKnowledge: "",
+    customerEvidence: "",
     customerExperience: "",
   },
 };
