@@ -1,6 +1,7 @@
 "use client";
 
 import { CollaborativeEditor } from "@/components/editor/collaborative-editor";
+import { AddImageButton } from "@/components/editor/add-image-button";
 import type { Stage } from "@/lib/stages";
 import { StageActions } from "./stage-actions";
 
@@ -37,15 +38,19 @@ export function StageEditor({
       user={user}
       pageEditable={pageEditable}
       renderActions={({ editor, allSaved }) => (
-        <StageActions
-          sectionId={sectionId}
-          label={label}
-          editor={editor}
-          allSaved={allSaved}
-          canComplete={canComplete}
-          canReopen={canReopen}
-          relocks={relocks}
-        />
+        <div className="flex flex-wrap items-center gap-2">
+          {/* Mockups are pictures: their way in is a button, not only paste, drop or "/". */}
+          {stage === "MOCKUPS" && pageEditable ? <AddImageButton editor={editor} /> : null}
+          <StageActions
+            sectionId={sectionId}
+            label={label}
+            editor={editor}
+            allSaved={allSaved}
+            canComplete={canComplete}
+            canReopen={canReopen}
+            relocks={relocks}
+          />
+        </div>
       )}
     />
   );
