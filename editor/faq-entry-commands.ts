@@ -55,7 +55,17 @@ export function insertFaqEntry(tr: Transaction): boolean {
   const inEntry = entryDepth($from);
   if (inEntry !== undefined) {
     const after = $from.after(inEntry);
-    return placeEntry(tr, after, after);
+    // "/" typed on a new last line of an answer: that line was only for the menu.
+    const answer = $from.node(-1);
+    const spareLine =
+      isType($from.parent, "paragraph") &&
+      $from.parent.content.size === 0 &&
+      isType(answer, "faqAnswer") &&
+      answer.childCount > 1 &&
+      $from.index(-1) === answer.childCount - 1;
+    if (spareLine) tr.delete($from.before(), $from.after());
+    const at = tr.mapping.map(after);
+    return placeEntry(tr, at, at);
   }
   const block = $from.node(1);
   if (isType(block, "paragraph") && block.content.size === 0) {

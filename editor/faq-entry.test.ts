@@ -171,6 +171,13 @@ describe("inserting an FAQ entry", () => {
     expect(inAnswer.cursorIn).toBe("faqQuestion");
     expect(inAnswer.topIndex).toBe(1);
   });
+
+  it("drops the empty last line of an answer the menu was opened on", () => {
+    const state = stateAt(doc(entry("Q?", p("A"), p())), "paragraph", 1);
+    const result = run(state, insertFaqEntry);
+    expect(result.json).toEqual(doc(entry("Q?", p("A")), entry("")));
+    expect(result.cursorIn).toBe("faqQuestion");
+  });
 });
 
 describe("Enter", () => {
