@@ -114,6 +114,7 @@ test.describe("JSON API refusals", () => {
       "section: ",
       "h2: Internal FAQ",
       "section: ",
+      "p: ",
     ]);
   });
 

@@ -46,6 +46,7 @@ test('FAQ entries: a question, Enter, its answer; "/" adds the next; all of it s
     "section: ",
     "h2: Internal FAQ",
     "section: ",
+    "p: ",
   ]);
   const questions = faq.locator('h3[data-type="faq-question"]');
   // Each empty question says what it is for; prompts are shown, never stored.
@@ -82,6 +83,7 @@ test('FAQ entries: a question, Enter, its answer; "/" adds the next; all of it s
     "p: More questions to come.",
     "h2: Internal FAQ",
     "section: ",
+    "p: ",
   ];
   expect(await documentBlocks(faq)).toEqual(expected);
   await expectSaved(page);

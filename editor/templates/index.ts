@@ -20,19 +20,24 @@ export const TEMPLATES: Record<Stage, TemplatePart[]> = {
 
 /**
  * The template as a Tiptap document: per part, a heading and an empty block
- * (a paragraph, or an FAQ entry) which shows the prompt.
+ * (a paragraph, or an FAQ entry) which shows the prompt. It always ends with
+ * a paragraph: otherwise the editor's trailing-node rule would add one in
+ * every browser that opens the new document, at the same moment (and in a
+ * read-only one, a paragraph the server never stores).
  */
 export function templateDocument(stage: Stage) {
+  const content = TEMPLATES[stage].flatMap((part) => [
+    {
+      type: "heading",
+      attrs: { level: 2, part: part.id },
+      content: [{ type: "text", text: part.heading }],
+    },
+    part.body === "faqEntry" ? emptyFaqEntry() : { type: "paragraph" },
+  ]);
+  const endsWithParagraph = content.at(-1)?.type === "paragraph";
   return {
     type: "doc",
-    content: TEMPLATES[stage].flatMap((part) => [
-      {
-        type: "heading",
-        attrs: { level: 2, part: part.id },
-        content: [{ type: "text", text: part.heading }],
-      },
-      part.body === "faqEntry" ? emptyFaqEntry() : { type: "paragraph" },
-    ]),
+    content: endsWithParagraph ? content : [...content, { type: "paragraph" }],
   };
 }
 
