@@ -119,7 +119,7 @@ describe("read-only where the rules say so", () => {
     const server = await start();
     const a = await raw({ url: server.url, userId: owner.id, sectionId: faq.id });
     expect(a.scope).toBe("readonly");
-    expect(textOf(a.doc)).toContain("Customer questions");
+    expect(textOf(a.doc)).toContain("External FAQ");
     a.type("Sneaky");
     // The server answers every update: false, not applied.
     await waitFor(() => a.statuses.length > 0, "the server's answer");

@@ -110,9 +110,10 @@ test.describe("JSON API refusals", () => {
     await page.reload();
     await expectReadOnly(page, "FAQ");
     expect(await documentBlocks(stageTextbox(page, "FAQ"))).toEqual([
-      "h2: Customer questions",
-      "p: ",
-      "h2: Internal questions",
+      "h2: External FAQ",
+      "section: ",
+      "h2: Internal FAQ",
+      "section: ",
       "p: ",
     ]);
   });

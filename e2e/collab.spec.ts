@@ -169,7 +169,7 @@ test.describe("co-editing", () => {
     // On the FAQ, now open, the owner makes them a reviewer from another tab.
     await openTogether(team, "FAQ", "faq");
     const answer = "Do I need the original packaging? No.";
-    await focusUnder(editor, "FAQ", "Customer questions");
+    await focusUnder(editor, "FAQ", "External FAQ");
     await editor.keyboard.type(answer);
     await expectSaved(editor);
     const ownerFaq = stageTextbox(owner, "FAQ");

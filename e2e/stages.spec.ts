@@ -51,7 +51,7 @@ test.describe("stages", () => {
       page.getByText("Unlocks when Press release is complete. Earlier stages come first."),
     ).toBeVisible();
     await expectReadOnly(page, "FAQ");
-    const template = ["h2: Customer questions", "p: ", "h2: Internal questions", "p: "];
+    const template = ["h2: External FAQ", "section: ", "h2: Internal FAQ", "section: ", "p: "];
     expect(await documentBlocks(stageTextbox(page, "FAQ"))).toEqual(template);
     await stageTextbox(page, "FAQ").click();
     await page.keyboard.press("Control+End");

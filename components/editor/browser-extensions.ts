@@ -10,6 +10,8 @@ import { promptPlaceholder } from "./prompt-placeholder";
 import { SlashCommand } from "./slash-command";
 import { ImageUpload } from "./image-upload";
 import { FigureCaptionKeys } from "./figure-caption-keys";
+import { FaqEntryKeys } from "./faq-entry-keys";
+import { faqPlaceholder } from "./faq-placeholder";
 import { RemoteChangeGuard } from "./remote-change-guard";
 import { CoachExtension } from "./coach-extension";
 
@@ -23,8 +25,9 @@ export type BrowserExtensionsOptions = {
 
 /**
  * The one schema (editor/) plus what only a browser does: Yjs sync and its
- * undo history (only your own changes), carets, prompts, the slash menu and
- * image uploads; and, on the press release, the plain-language coach.
+ * undo history (only your own changes), carets, prompts, the slash menu,
+ * image uploads and the keys of FAQ entries; and, on the press release, the
+ * plain-language coach.
  */
 export function browserExtensions({
   doc,
@@ -43,9 +46,11 @@ export function browserExtensions({
       selectionRender: renderSelection,
     }),
     promptPlaceholder(stage),
+    faqPlaceholder(stage),
     SlashCommand,
     ImageUpload.configure({ sectionId }),
     FigureCaptionKeys,
+    FaqEntryKeys,
     RemoteChangeGuard,
     ...(stage === "PRESS_RELEASE" ? [CoachExtension] : []),
   ];

@@ -8,6 +8,7 @@ import type * as Y from "yjs";
 import type { Stage } from "@/lib/stages";
 import { browserExtensions } from "./browser-extensions";
 import { SelectionMenu } from "./selection-menu";
+import { FigureMenu } from "./figure-menu";
 import type { PresenceUser } from "./caret";
 
 type Props = {
@@ -22,7 +23,7 @@ type Props = {
   onReady: (editor: Editor | null) => void;
 };
 
-/** The editor itself, created once the document has synced, with its selection menu. */
+/** The editor itself, created once the document has synced, with its selection and figure menus. */
 export function EditorSurface({
   doc,
   provider,
@@ -71,6 +72,7 @@ export function EditorSurface({
     <div className="editor-surface relative">
       <EditorContent editor={editor} />
       <SelectionMenu editor={editor} />
+      <FigureMenu editor={editor} />
     </div>
   );
 }

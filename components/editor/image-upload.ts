@@ -8,8 +8,8 @@ import { insertImages, pickImageFiles } from "./insert-images";
 declare module "@tiptap/core" {
   interface Commands<ReturnType> {
     imageUpload: {
-      /** Opens the file picker and inserts the chosen images where the cursor is. */
-      pickImages: () => ReturnType;
+      /** Opens the file picker and inserts the chosen images at `at` (default: where the cursor is). */
+      pickImages: (at?: number) => ReturnType;
     };
   }
 }
@@ -31,11 +31,11 @@ export const ImageUpload = Extension.create<ImageUploadOptions>({
   addCommands() {
     return {
       pickImages:
-        () =>
+        (position) =>
         ({ editor, dispatch }) => {
           if (!editor.isEditable) return false;
           if (dispatch) {
-            const at = trackPosition(editor, editor.state.selection.from);
+            const at = trackPosition(editor, position ?? editor.state.selection.from);
             void pickImageFiles(IMAGE_TYPES).then((files) => {
               if (files.length > 0) void insertImages(editor, files, at, this.options.sectionId);
             });

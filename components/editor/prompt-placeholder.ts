@@ -4,8 +4,8 @@ import { Plugin, PluginKey } from "@tiptap/pm/state";
 import { promptFor } from "@/editor/templates";
 import type { Stage } from "@/lib/stages";
 
-/** The text of the last heading before the top-level block at `pos`. */
-function headingAbove(doc: ProseMirrorNode, pos: number): string | undefined {
+/** The text of the last heading before the top-level block at `pos` (also used by faq-placeholder.ts). */
+export function headingAbove(doc: ProseMirrorNode, pos: number): string | undefined {
   if (pos < 0 || pos > doc.content.size) return undefined;
   const index = doc.resolve(pos).index(0);
   for (let i = index - 1; i >= 0; i--) {

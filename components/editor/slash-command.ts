@@ -11,7 +11,8 @@ const slashKey = new PluginKey("slashCommand");
 
 /**
  * "/" opens the menu only at the start of an empty line or after a space,
- * and never inside code or a caption, where a slash is just a slash.
+ * and never inside code, a caption or an FAQ question, where a slash is just
+ * a slash.
  */
 function allowSlash({
   editor,
@@ -25,7 +26,9 @@ function allowSlash({
   if (!editor.isEditable) return false;
   const $from = state.doc.resolve(range.from);
   const parent = $from.parent;
-  if (parent.type.spec.code || parent.type.name === "figure") return false;
+  // A question is one line of text: blocks do not go in it.
+  if (parent.type.spec.code || parent.type.name === "figure" || parent.type.name === "faqQuestion")
+    return false;
   const before = parent.textBetween(0, $from.parentOffset, undefined, "\ufffc");
   if (before === "") {
     const after = parent.textBetween(

@@ -1,4 +1,5 @@
 import type { Editor, Range } from "@tiptap/core";
+import { insertFaqEntry } from "@/editor/faq-entry-commands";
 import {
   CodeXmlIcon,
   Heading1Icon,
@@ -8,6 +9,7 @@ import {
   ListIcon,
   ListOrderedIcon,
   ListTodoIcon,
+  MessageCircleQuestionMarkIcon,
   MinusIcon,
   QuoteIcon,
   TableIcon,
@@ -84,6 +86,18 @@ export const SLASH_ITEMS: SlashItem[] = [
     keywords: ["blockquote", "citation"],
     icon: QuoteIcon,
     run: (editor, range) => block(editor, range).toggleBlockquote().run(),
+  },
+  {
+    id: "faq-entry",
+    title: "FAQ entry",
+    description: "A question and its answer",
+    keywords: ["faq", "question", "answer", "q&a"],
+    icon: MessageCircleQuestionMarkIcon,
+    // An empty line becomes the entry; elsewhere it goes below the current block.
+    run: (editor, range) =>
+      block(editor, range)
+        .command(({ tr }) => insertFaqEntry(tr))
+        .run(),
   },
   {
     id: "code-block",

@@ -6,6 +6,7 @@ import { CollaborativeEditor } from "@/components/editor/collaborative-editor";
 import { ChecklistPanel } from "@/components/checks/checklist-panel";
 import { useCheckReport } from "@/components/checks/use-check-report";
 import { CoachPanel } from "@/components/coach/coach-panel";
+import { AddImageButton } from "@/components/editor/add-image-button";
 import type { CustomerAnswers } from "@/lib/customer-questions";
 import type { Stage } from "@/lib/stages";
 import { StageActions } from "./stage-actions";
@@ -57,15 +58,19 @@ export function StageEditor({
           pageEditable={pageEditable}
           onEditorChange={setEditor}
           renderActions={({ allSaved }) => (
-            <StageActions
-              sectionId={sectionId}
-              label={label}
-              report={report}
-              allSaved={allSaved}
-              canComplete={canComplete}
-              canReopen={canReopen}
-              relocks={relocks}
-            />
+            <div className="flex flex-wrap items-center gap-2">
+              {/* Mockups are pictures: their way in is a button, not only paste, drop or "/". */}
+              {stage === "MOCKUPS" && pageEditable ? <AddImageButton editor={editor} /> : null}
+              <StageActions
+                sectionId={sectionId}
+                label={label}
+                report={report}
+                allSaved={allSaved}
+                canComplete={canComplete}
+                canReopen={canReopen}
+                relocks={relocks}
+              />
+            </div>
           )}
         />
       </div>

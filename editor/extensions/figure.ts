@@ -1,4 +1,5 @@
 import { Node, mergeAttributes } from "@tiptap/core";
+import { LIMITS } from "@/lib/schemas/limits";
 
 declare module "@tiptap/core" {
   interface Commands<ReturnType> {
@@ -50,7 +51,8 @@ export const Figure = Node.create({
     if (!safeSrc) return ["figure", attrs, ["figcaption", 0]];
     const img = {
       src: safeSrc,
-      alt: typeof alt === "string" ? alt : "",
+      // Clamped here too: the form limits it, but any client can write the attribute.
+      alt: typeof alt === "string" ? alt.slice(0, LIMITS.altTextMax) : "",
       draggable: "false",
       loading: "lazy",
     };

@@ -12,8 +12,10 @@ import { TableKit } from "@tiptap/extension-table";
 import { Figure } from "./figure";
 import { Link } from "@tiptap/extension-link";
 import { HeadingPart } from "./heading-part";
+import { FaqAnswer, FaqEntry, FaqQuestion } from "./faq-entry";
 
 export { Figure, ASSET_URL_PATTERN, assetSrc } from "./figure";
+export { FaqEntry, FaqQuestion, FaqAnswer, emptyFaqEntry } from "./faq-entry";
 
 /**
  * A link holds only where it goes (and a title): `rel`, `target` and `class`
@@ -54,6 +56,9 @@ export function editorExtensions(): Extensions {
     TaskItem.configure({ nested: true }),
     TableKit.configure({ table: { resizable: false } }),
     Figure,
+    FaqEntry,
+    FaqQuestion,
+    FaqAnswer,
     HeadingPart,
   ];
 }

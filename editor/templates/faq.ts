@@ -1,15 +1,18 @@
 import type { TemplatePart } from "./types";
 
-// External (customer) questions first, internal (stakeholder) questions after.
+// External (customer) questions first, internal (the business's) after. Each
+// part starts with one empty entry; its question shows the prompt.
 export const FAQ_TEMPLATE: TemplatePart[] = [
   {
     id: "external",
-    heading: "Customer questions",
-    prompt: 'Questions a customer would ask, each ending with "?", each followed by its answer.',
+    heading: "External FAQ",
+    prompt: "A question a customer would ask?",
+    body: "faqEntry",
   },
   {
     id: "internal",
-    heading: "Internal questions",
-    prompt: "What stakeholders will ask: cost, risks, why now, what it replaces — with answers.",
+    heading: "Internal FAQ",
+    prompt: "A question the business would ask: cost, risks, dependencies, why now?",
+    body: "faqEntry",
   },
 ];

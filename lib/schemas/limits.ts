@@ -10,4 +10,6 @@ export const LIMITS = {
   customerAnswerMax: 1000,
   /** Longer callback URLs fall back to the default: no page of ours needs one, and proxies cut long Location headers. */
   callbackUrlMax: 2048,
+  /** An image's alt text: a sentence or two describing it; longer belongs in the caption. */
+  altTextMax: 500,
 } as const;

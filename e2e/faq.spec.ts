@@ -1,0 +1,147 @@
+import type { Page } from "@playwright/test";
+import {
+  OWNER_STATE,
+  TINY_PNG,
+  createInitiative,
+  documentBlocks,
+  expect,
+  expectSaved,
+  expectWritable,
+  stageLink,
+  stageTextbox,
+  test,
+  writeStage,
+  type CreatedInitiative,
+  type StageLabel,
+} from "./fixtures";
+
+test.use({ storageState: OWNER_STATE });
+
+/** Writes a line in a stage, completes it and opens the next one. */
+async function completeStage(
+  page: Page,
+  initiative: CreatedInitiative,
+  label: StageLabel,
+  next: { label: StageLabel; slug: string },
+) {
+  await writeStage(page, label, `${label}: written for the test.`);
+  await page.getByRole("button", { name: "Complete stage" }).click();
+  await expect(stageLink(page, next.label)).toContainText("Drafting");
+  await stageLink(page, next.label).click();
+  await page.waitForURL(`**${initiative.path}/${next.slug}`);
+  await expectWritable(page, next.label);
+}
+
+test('FAQ entries: a question, Enter, its answer; "/" adds the next; all of it stored', async ({
+  page,
+}) => {
+  test.slow(); // completes the press release first
+  await page.goto("/");
+  const initiative = await createInitiative(page);
+  await completeStage(page, initiative, "Press release", { label: "FAQ", slug: "faq" });
+
+  const faq = stageTextbox(page, "FAQ");
+  expect(await documentBlocks(faq)).toEqual([
+    "h2: External FAQ",
+    "section: ",
+    "h2: Internal FAQ",
+    "section: ",
+    "p: ",
+  ]);
+  const questions = faq.locator('h3[data-type="faq-question"]');
+  // Each empty question says what it is for; prompts are shown, never stored.
+  await expect(questions.first()).toHaveAttribute("data-placeholder", /customer would ask/);
+  await expect(questions.nth(1)).toHaveAttribute("data-placeholder", /cost, risks/);
+
+  // The template's first entry: question, Enter, answer.
+  await questions.first().click();
+  await page.keyboard.type("Who is it for?");
+  await page.keyboard.press("Enter");
+  await page.keyboard.type("Shoppers returning an item in store.");
+
+  // A new line, "/" → FAQ entry: the next entry, cursor in its question.
+  await page.keyboard.press("Enter");
+  await page.keyboard.type("/faq");
+  const menu = page.getByRole("listbox", { name: "Insert a block" });
+  await expect(menu.getByRole("option", { name: /FAQ entry/ })).toBeVisible();
+  await page.keyboard.press("Enter");
+  await expect(menu).toBeHidden();
+  await page.keyboard.type("Do I need the receipt?");
+  await page.keyboard.press("Enter");
+  await page.keyboard.type("No: the cashier finds the purchase from your card.");
+
+  // Enter on an empty last line starts another entry; Enter in its empty question leaves.
+  await page.keyboard.press("Enter");
+  await page.keyboard.press("Enter");
+  await page.keyboard.press("Enter");
+  await page.keyboard.type("More questions to come.");
+
+  const expected = [
+    "h2: External FAQ",
+    "section: Who is it for?Shoppers returning an item in store.",
+    "section: Do I need the receipt?No: the cashier finds the purchase from your card.",
+    "p: More questions to come.",
+    "h2: Internal FAQ",
+    "section: ",
+    "p: ",
+  ];
+  expect(await documentBlocks(faq)).toEqual(expected);
+  await expectSaved(page);
+
+  await page.reload();
+  await expectWritable(page, "FAQ");
+  expect(await documentBlocks(faq)).toEqual(expected);
+  // Questions are headings to assistive technology: a reader can jump between them.
+  await expect(faq.getByRole("heading", { level: 3 })).toHaveText([
+    "Who is it for?",
+    "Do I need the receipt?",
+    "",
+  ]);
+  await expect(faq.locator('[data-type="faq-answer"]').nth(1)).toHaveText(
+    "No: the cashier finds the purchase from your card.",
+  );
+});
+
+test("Mockups: “Add image” uploads a picture, and its alt text can be set", async ({ page }) => {
+  // Three stages to complete before the mockups: allow well over twice the ~40 s measured.
+  test.setTimeout(150_000);
+  await page.goto("/");
+  const initiative = await createInitiative(page);
+  await completeStage(page, initiative, "Press release", { label: "FAQ", slug: "faq" });
+  await completeStage(page, initiative, "FAQ", { label: "User manual", slug: "user-manual" });
+  await completeStage(page, initiative, "User manual", { label: "Mockups", slug: "mockups" });
+
+  const mockups = stageTextbox(page, "Mockups");
+  await mockups.getByRole("heading", { name: "Screens" }).click();
+  await page.keyboard.press("End");
+  await page.keyboard.press("ArrowRight");
+
+  const chooser = page.waitForEvent("filechooser");
+  await page.getByRole("button", { name: "Add image" }).click();
+  await (await chooser).setFiles({ name: "counter.png", mimeType: "image/png", buffer: TINY_PNG });
+  const figure = mockups.getByRole("figure");
+  const image = figure.locator('img[src^="/api/assets/"]');
+  await expect(image).toBeVisible();
+  await expect(image).toHaveAttribute("alt", "");
+  // Under its heading, where the cursor was, not splitting the heading.
+  expect((await documentBlocks(mockups)).slice(0, 2)).toEqual([
+    "h2: Screens",
+    expect.stringMatching(/^figure:\s+\[\/api\/assets\//),
+  ]);
+
+  const description = "The counter screen: the refund is confirmed on the shopper's card.";
+  await figure.locator("figcaption").click();
+  await page
+    .getByRole("toolbar", { name: "Image" })
+    .getByRole("button", { name: /^Alt text/ })
+    .click();
+  const field = page.getByRole("textbox", { name: "Alt text", exact: true });
+  await field.fill(`  ${description}  `);
+  await page.getByRole("button", { name: "Save", exact: true }).click();
+  await expect(image).toHaveAttribute("alt", description);
+  await expectSaved(page);
+
+  await page.reload();
+  await expectWritable(page, "Mockups");
+  await expect(mockups.getByRole("img", { name: description })).toBeVisible();
+});
