@@ -54,7 +54,7 @@ describe("creating an initiative with the customer questions", () => {
 describe("updating the customer answers", () => {
   it("saves an editor's answers, trims them, leaves the rest, and records the change", async () => {
     const owner = await signUp();
-    const initiative = await initiativeFor(owner);
+    const initiative = await initiativeFor(owner, "Instant refunds", { answered: false });
     const editor = await member(owner.workspaceId, "EDITOR");
     await updateCustomer({
       userId: editor.id,
@@ -82,7 +82,7 @@ describe("updating the customer answers", () => {
     ["customerEvidence", 42],
   ])("refuses %s %#: 400 naming the field, nothing written", async (field, value) => {
     const owner = await signUp();
-    const initiative = await initiativeFor(owner);
+    const initiative = await initiativeFor(owner, "Instant refunds", { answered: false });
     const before = await snapshot();
     const refused = await refusal(
       updateCustomer({ userId: owner.id, initiativeId: initiative.id, input: { [field]: value } }),
@@ -93,7 +93,7 @@ describe("updating the customer answers", () => {
 
   it("names the unstorable character in the refusal", async () => {
     const owner = await signUp();
-    const initiative = await initiativeFor(owner);
+    const initiative = await initiativeFor(owner, "Instant refunds", { answered: false });
     expect(
       await refusal(
         updateCustomer({
@@ -110,7 +110,7 @@ describe("updating the customer answers", () => {
     ["VIEWER", 404],
   ] as const)("refuses a %s with %i and writes nothing", async (role, status) => {
     const owner = await signUp();
-    const initiative = await initiativeFor(owner);
+    const initiative = await initiativeFor(owner, "Instant refunds", { answered: false });
     const person = await member(owner.workspaceId, role);
     const before = await snapshot();
     expect(
@@ -123,7 +123,7 @@ describe("updating the customer answers", () => {
 
   it("answers 404 to an outsider and to ids that do not exist, and writes nothing", async () => {
     const owner = await signUp();
-    const initiative = await initiativeFor(owner);
+    const initiative = await initiativeFor(owner, "Instant refunds", { answered: false });
     const outsider = await signUp("Mallory");
     const before = await snapshot();
     for (const initiativeId of [initiative.id, "does-not-exist", "c000000000000000000000000"]) {

@@ -14,6 +14,11 @@ import {
 import { STAGES } from "@/lib/stages";
 import { checkStage } from "@/lib/checks";
 import { NO_ANSWERS } from "@/lib/customer-questions";
+import { READY_DOCUMENTS } from "@/lib/checks/fixtures/ready-documents";
+import { editorSchema } from "@/editor/document";
+import { YJS_FIELD } from "@/editor/extensions";
+import { prosemirrorJSONToYDoc } from "@tiptap/y-tiptap";
+import { storeSectionDocument } from "./store-section-document";
 
 const complete = (userId: string, sectionId: string) =>
   transitionSection({ userId, sectionId, input: { action: "complete" } });
@@ -91,7 +96,18 @@ describe("checks passed, kept for the lists", () => {
     const empty = checkStage("PRESS_RELEASE", null, { customer: NO_ANSWERS });
     expect(await counts()).toEqual({ checksPassed: empty.passed, checksTotal: empty.total });
 
-    await writeReady(pressRelease);
+    // Stored the way the collab server stores it.
+    const document = prosemirrorJSONToYDoc(
+      editorSchema(),
+      READY_DOCUMENTS.PRESS_RELEASE,
+      YJS_FIELD,
+    );
+    const stored = await storeSectionDocument({
+      sectionId: pressRelease.id,
+      document,
+      contributors: [owner.id],
+    });
+    expect(stored.outcome).toBe("written");
     const written = await counts();
     expect(written.checksPassed).toBe(written.checksTotal - 1); // all but the customer answers
 
