@@ -85,7 +85,7 @@ test("a new user fills the press release until every check passes, completes it,
 
   // The untouched template: nothing passes, and the stage cannot complete.
   await expect(checklist(page)).toContainText("required checks to go");
-  await expect(checklist(page)).toContainText("0 / 500 words");
+  await expect(checklist(page)).toContainText("0 / 500 words"); // the headings are the template's, not the release's
   for (const part of PARTS)
     await expect(item(page, part.id)).toHaveAttribute("data-passed", "false");
   const complete = page.getByRole("button", { name: "Complete stage" });

@@ -1,6 +1,6 @@
 import type { JSONContent } from "@tiptap/core";
 import { countWords } from "@/editor/document";
-import { findParts, outline, type OutlineSection, type PartSpec } from "./outline";
+import { findParts, outline, textOf, type OutlineSection, type PartSpec } from "./outline";
 
 /**
  * The press release's template parts and the heading words that name each
@@ -68,4 +68,19 @@ export function readPressRelease(doc: JSONContent): PressRelease {
 export function isLabel(part: PressReleasePart, heading: string): boolean {
   const spec = PRESS_RELEASE_PARTS.find((candidate) => candidate.id === part);
   return Boolean(spec?.names.test(heading)) && countWords(heading) <= 3;
+}
+
+/**
+ * The words a reader of the release reads: everything written, including a
+ * headline typed over its heading, but not the template's headings that
+ * only name a part ("Summary", "The problem"), which no published release has.
+ */
+export function releaseWords(pr: PressRelease): number {
+  return pr.sections.reduce((sum, section) => {
+    const part = pr.partOf.get(section);
+    const heading = section.heading?.text ?? "";
+    const headingWords = part && isLabel(part, heading) ? 0 : countWords(heading);
+    const body = section.blocks.reduce((words, block) => words + countWords(textOf(block.node)), 0);
+    return sum + headingWords + body;
+  }, 0);
 }

@@ -146,7 +146,13 @@ describe("length", () => {
     expect(report.checks.find((result) => result.id === "length")?.passed).toBe(passed);
   });
 
-  it("counts the whole release, headings included, and says how much to cut", () => {
+  it("counts what a reader reads, not the template's headings", () => {
+    expect(check(templateDocument("PRESS_RELEASE")).counter?.value).toBe(0);
+    const typedOver = doc(heading("Larkspur Market refunds you at the counter", "headline"));
+    expect(check(typedOver).counter?.value).toBe(7);
+  });
+
+  it("says how much to cut", () => {
     const over = replacePart(GOOD_PRESS_RELEASE, "problem", paragraph(words(200)));
     const result = item(over, "length");
     expect(result.passed).toBe(false);
