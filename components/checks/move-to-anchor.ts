@@ -15,38 +15,31 @@ function blockStart(editor: Editor, index: number): number {
  * the end of a block that needs more, on the line under a heading whose part
  * is empty (adding that line when the heading is directly followed by
  * another, and the person may write), or at the end of the document.
+ *
+ * The editor is focused synchronously (Tiptap's `focus` command waits for
+ * the next frame): whatever the person types right after clicking the
+ * checklist item must land in the document, not on the button.
  */
 export function moveToAnchor(editor: Editor, anchor: Exclude<CheckAnchor, { kind: "customer" }>) {
-  const { doc } = editor.state;
-  let chain = editor.chain().focus(undefined, { scrollIntoView: false });
+  const { state } = editor;
+  const tr = state.tr;
   if (anchor.kind === "end") {
-    chain = chain.command(({ tr }) => {
-      tr.setSelection(Selection.atEnd(tr.doc));
-      return true;
-    });
+    tr.setSelection(Selection.atEnd(tr.doc));
   } else if (anchor.kind === "block") {
-    const start = blockStart(editor, anchor.index);
-    const node = doc.maybeChild(anchor.index);
-    const end = node ? start + node.nodeSize - 1 : doc.content.size;
-    chain = chain.command(({ tr }) => {
-      tr.setSelection(Selection.near(tr.doc.resolve(end), -1));
-      return true;
-    });
+    const node = tr.doc.maybeChild(anchor.index);
+    const end = node ? blockStart(editor, anchor.index) + node.nodeSize - 1 : tr.doc.content.size;
+    tr.setSelection(Selection.near(tr.doc.resolve(end), -1));
   } else {
     const pos = blockStart(editor, anchor.index + 1);
-    const next = doc.maybeChild(anchor.index + 1);
-    const writable = next && next.type.name !== "heading";
-    if (!writable && editor.isEditable) {
-      chain = chain.insertContentAt(pos, { type: "paragraph" }).command(({ tr }) => {
-        tr.setSelection(TextSelection.create(tr.doc, pos + 1));
-        return true;
-      });
+    const next = tr.doc.maybeChild(anchor.index + 1);
+    const paragraph = state.schema.nodes.paragraph;
+    if (paragraph && (!next || next.type.name === "heading") && editor.isEditable) {
+      tr.insert(pos, paragraph.create());
+      tr.setSelection(TextSelection.create(tr.doc, pos + 1));
     } else {
-      chain = chain.command(({ tr }) => {
-        tr.setSelection(Selection.near(tr.doc.resolve(Math.min(pos + 1, tr.doc.content.size))));
-        return true;
-      });
+      tr.setSelection(Selection.near(tr.doc.resolve(Math.min(pos + 1, tr.doc.content.size))));
     }
   }
-  chain.scrollIntoView().run();
+  editor.view.dispatch(tr.scrollIntoView());
+  editor.view.focus();
 }
