@@ -20,6 +20,7 @@ import {
   type CreatedInitiative,
   type StageLabel,
 } from "./fixtures";
+import { completeStage, fillReadyStage } from "./fixtures/ready-stages";
 
 const OWNER = "Olivia Owner";
 const EDITOR = "Eddie Editor";
@@ -30,9 +31,13 @@ type Team = { owner: Page; editor: Page; initiative: CreatedInitiative };
  * An owner with a new initiative and a second person invited as an editor
  * through the UI; both signed in, each in a browser context of their own.
  */
-async function ownerAndEditor(owner: Page, newPage: () => Promise<Page>): Promise<Team> {
+async function ownerAndEditor(
+  owner: Page,
+  newPage: () => Promise<Page>,
+  { answered = false } = {},
+): Promise<Team> {
   await signUp(owner, { name: OWNER });
-  const initiative = await createInitiative(owner, { title: "Returns without receipts" });
+  const initiative = await createInitiative(owner, { title: "Returns without receipts", answered });
   const person = newUser(EDITOR);
   const inviteUrl = await invite(owner, person.email, "Editor");
   const editor = await newPage();
@@ -148,17 +153,16 @@ test.describe("co-editing", () => {
     newPage,
   }) => {
     test.slow();
-    const team = await ownerAndEditor(page, newPage);
+    // The customer questions answered, so that the press release can complete.
+    const team = await ownerAndEditor(page, newPage, { answered: true });
     const { owner, editor, initiative } = team;
     await openTogether(team, "Press release", "press-release");
 
     // Completing the stage closes it for the editor too, without a reload.
-    const pressRelease = "Today Shop Co. launches returns without receipts.";
-    await focusUnder(owner, "Press release", "Summary");
-    await owner.keyboard.type(pressRelease);
-    await expectSaved(owner);
+    const pressRelease = "SEATTLE, May 4, 2027 — Larkspur Market today launched Instant Refunds";
+    await fillReadyStage(owner, "Press release");
     await expect(stageTextbox(editor, "Press release")).toContainText(pressRelease);
-    await owner.getByRole("button", { name: "Complete stage" }).click();
+    await completeStage(owner, "Press release");
     await expect(stageLink(owner, "FAQ")).toContainText("Drafting");
     await expectReadOnly(editor, "Press release");
     await expect(stageLink(editor, "Press release")).toContainText("Complete");
