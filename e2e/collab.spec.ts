@@ -152,7 +152,10 @@ test.describe("co-editing", () => {
     page,
     newPage,
   }) => {
-    test.slow();
+    // Two people sign up, the press release is pasted and completed, the FAQ opened
+    // together: measured 66–108 s on the two-core machine under load from other
+    // work; allow twice that.
+    test.setTimeout(240_000);
     // The customer questions answered, so that the press release can complete.
     const team = await ownerAndEditor(page, newPage, { answered: true });
     const { owner, editor, initiative } = team;
@@ -202,6 +205,7 @@ test.describe("co-editing", () => {
 
     // The press release the editor tried to type into is unchanged too.
     await owner.goto(`${initiative.path}/press-release`);
+    await expectReadOnly(owner, "Press release");
     await expect.poll(() => documentBlocks(stageTextbox(owner, "Press release"))).toEqual(before);
   });
 });

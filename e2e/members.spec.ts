@@ -53,8 +53,8 @@ test("an invited reviewer reads drafts but cannot change them, whatever they sen
   await guest.getByRole("link", { name: /Returns without receipts/ }).click();
   await guest.waitForURL(`**${initiative.path}/press-release`);
   const guestText = stageTextbox(guest, "Press release");
-  await expect(guestText).toContainText(draft);
   await expectReadOnly(guest, "Press release");
+  await expect(guestText).toContainText(draft);
   await expect(guest.getByRole("button", { name: "Complete stage" })).toHaveCount(0);
   await expect(
     guest.getByText("You're a reviewer here: you can read this draft but not edit it."),
