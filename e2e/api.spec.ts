@@ -7,13 +7,19 @@ import {
   documentBlocks,
   expect,
   expectReadOnly,
+  expectSaved,
+  expectWritable,
   sectionIdOnPage,
   signUp,
+  stageLink,
   stageTextbox,
   test,
   uploadAsset,
   workspaceIdFrom,
 } from "./fixtures";
+import { withoutPart } from "../lib/checks/fixtures/doc";
+import { pasteDocument } from "./fixtures/paste-document";
+import { READY_CUSTOMER, READY_DOCUMENTS, checklistVerdict } from "./fixtures/ready-stages";
 
 test.use({ storageState: OWNER_STATE });
 
@@ -22,7 +28,15 @@ const SIGNED_OUT = { cookies: [], origins: [] };
 
 const MAX_IMAGE_BYTES = 10 * 1024 * 1024;
 
-type ApiError = { error: { code: string; message: string; fields?: Record<string, string> } };
+type ApiError = {
+  error: {
+    code: string;
+    message: string;
+    fields?: Record<string, string>;
+    /** For CHECKS_FAILING: the required checks the stored document fails. */
+    checks?: { id: string; label: string; hint: string; detail?: string }[];
+  };
+};
 type Created = { initiative: { id: string; workspaceId: string } };
 
 /** The signed-in owner's workspace id, from where "/" sends them. */
@@ -116,6 +130,55 @@ test.describe("JSON API refusals", () => {
       "section: ",
       "p: ",
     ]);
+  });
+
+  test("a press release that fails its checks cannot be completed, whatever the browser sends", async ({
+    page,
+  }) => {
+    // Pastes a whole press release and waits for it to be stored: measured 19–34 s
+    // on the two-core machine under load from other work.
+    test.setTimeout(90_000);
+    const workspaceId = await ownWorkspace(page);
+    // All five customer questions answered: only the document stands in the way.
+    const response = await page.request.post(`/api/workspaces/${workspaceId}/initiatives`, {
+      data: { title: "Refunds without a summary", ...READY_CUSTOMER },
+    });
+    expect(response.status()).toBe(201);
+    const { initiative } = (await response.json()) as Created;
+    await page.goto(`/w/${workspaceId}/i/${initiative.id}/press-release`);
+    await expectWritable(page, "Press release");
+
+    // A release that passes everything but has no summary (heading and paragraph gone).
+    await pasteDocument(
+      page,
+      "Press release",
+      withoutPart(READY_DOCUMENTS.PRESS_RELEASE, "summary"),
+    );
+    await expectSaved(page);
+    await expect(checklistVerdict(page)).toHaveText("1 required check to go.");
+    await expect(page.getByRole("button", { name: "Complete stage" })).toBeDisabled();
+
+    // The button is disabled; the request is sent anyway. The server checks what it stored.
+    const sectionId = await sectionIdOnPage(page);
+    const complete = await page.request.post(`/api/sections/${sectionId}/transitions`, {
+      data: { action: "complete" },
+    });
+    expect(complete.status()).toBe(409);
+    const { error } = (await complete.json()) as ApiError;
+    expect(error.code).toBe("CHECKS_FAILING");
+    expect(error.checks).toEqual([
+      expect.objectContaining({
+        id: "summary",
+        label: "Summary with city and date",
+        hint: expect.any(String),
+      }),
+    ]);
+    expect(error.message).toContain("Summary with city and date");
+
+    await page.reload();
+    await expect(stageLink(page, "Press release")).toContainText("Drafting");
+    await expect(stageLink(page, "FAQ")).toContainText("Unlocks when Press release is complete");
+    await expectWritable(page, "Press release");
   });
 
   test("images are uploaded for a stage and served back", async ({ page }) => {

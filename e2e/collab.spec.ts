@@ -20,6 +20,7 @@ import {
   type CreatedInitiative,
   type StageLabel,
 } from "./fixtures";
+import { completeStage, fillReadyStage } from "./fixtures/ready-stages";
 
 const OWNER = "Olivia Owner";
 const EDITOR = "Eddie Editor";
@@ -30,9 +31,13 @@ type Team = { owner: Page; editor: Page; initiative: CreatedInitiative };
  * An owner with a new initiative and a second person invited as an editor
  * through the UI; both signed in, each in a browser context of their own.
  */
-async function ownerAndEditor(owner: Page, newPage: () => Promise<Page>): Promise<Team> {
+async function ownerAndEditor(
+  owner: Page,
+  newPage: () => Promise<Page>,
+  { answered = false } = {},
+): Promise<Team> {
   await signUp(owner, { name: OWNER });
-  const initiative = await createInitiative(owner, { title: "Returns without receipts" });
+  const initiative = await createInitiative(owner, { title: "Returns without receipts", answered });
   const person = newUser(EDITOR);
   const inviteUrl = await invite(owner, person.email, "Editor");
   const editor = await newPage();
@@ -74,7 +79,9 @@ async function tryToType(page: Page, label: StageLabel, text: string) {
 
 test.describe("co-editing", () => {
   test("two people write one stage together and see each other", async ({ page, newPage }) => {
-    test.slow(); // two people sign up, one invites the other, both type and wait for saves
+    // Two people sign up, one invites the other, both type and wait for saves:
+    // measured 45–108 s on the two-core machine under load from other work.
+    test.setTimeout(240_000);
     const team = await ownerAndEditor(page, newPage);
     const { owner, editor } = team;
     await openTogether(team, "Press release", "press-release");
@@ -147,18 +154,20 @@ test.describe("co-editing", () => {
     page,
     newPage,
   }) => {
-    test.slow();
-    const team = await ownerAndEditor(page, newPage);
+    // Two people sign up, the press release is pasted and completed, the FAQ opened
+    // together: measured 66–108 s on the two-core machine under load from other
+    // work; allow twice that.
+    test.setTimeout(240_000);
+    // The customer questions answered, so that the press release can complete.
+    const team = await ownerAndEditor(page, newPage, { answered: true });
     const { owner, editor, initiative } = team;
     await openTogether(team, "Press release", "press-release");
 
     // Completing the stage closes it for the editor too, without a reload.
-    const pressRelease = "Today Shop Co. launches returns without receipts.";
-    await focusUnder(owner, "Press release", "Summary");
-    await owner.keyboard.type(pressRelease);
-    await expectSaved(owner);
+    const pressRelease = "SEATTLE, May 4, 2027 — Larkspur Market today launched Instant Refunds";
+    await fillReadyStage(owner, "Press release");
     await expect(stageTextbox(editor, "Press release")).toContainText(pressRelease);
-    await owner.getByRole("button", { name: "Complete stage" }).click();
+    await completeStage(owner, "Press release");
     await expect(stageLink(owner, "FAQ")).toContainText("Drafting");
     await expectReadOnly(editor, "Press release");
     await expect(stageLink(editor, "Press release")).toContainText("Complete");
@@ -198,6 +207,7 @@ test.describe("co-editing", () => {
 
     // The press release the editor tried to type into is unchanged too.
     await owner.goto(`${initiative.path}/press-release`);
+    await expectReadOnly(owner, "Press release");
     await expect.poll(() => documentBlocks(stageTextbox(owner, "Press release"))).toEqual(before);
   });
 });

@@ -2,6 +2,7 @@ import {
   acceptInviteAsNewUser,
   createInitiative,
   expect,
+  expectWritable,
   invite,
   newUser,
   signUp,
@@ -49,6 +50,9 @@ test("the Customer card: an owner answers and edits the questions, a reviewer re
   await expect(edit).toBeHidden();
   await expect(card).toContainText(EVIDENCE);
   await owner.reload();
+  // Hydrated before the next click: a link clicked earlier waits for hydration,
+  // which took 10 s once under load, past the click's own timeout.
+  await expectWritable(owner, "Press release");
   await expect(card).toContainText(EVIDENCE);
   await expect(card).toContainText(PROBLEM);
 

@@ -16,6 +16,7 @@ import {
   uploadAsset,
   writeStage,
 } from "./fixtures";
+import { checklistVerdict, fillReadyStage } from "./fixtures/ready-stages";
 
 test("an invited reviewer reads drafts but cannot change them, whatever they send", async ({
   page: owner,
@@ -23,9 +24,13 @@ test("an invited reviewer reads drafts but cannot change them, whatever they sen
 }) => {
   test.slow(); // two people, each signing up and moving around the app
   await signUp(owner, { name: "Olivia Owner" });
-  const initiative = await createInitiative(owner, { title: "Returns without receipts" });
-  const draft = "Today we launch returns without receipts.";
-  await writeStage(owner, "Press release", draft);
+  const initiative = await createInitiative(owner, {
+    title: "Returns without receipts",
+    answered: true,
+  });
+  // A draft that passes its checks, so that whoever may complete it could.
+  await fillReadyStage(owner, "Press release");
+  const draft = "Larkspur Market puts refunds back on your card before you leave the store";
 
   const reviewer = newUser("Rafael Reviewer");
   const inviteUrl = await invite(owner, reviewer.email, "Reviewer");
@@ -48,8 +53,8 @@ test("an invited reviewer reads drafts but cannot change them, whatever they sen
   await guest.getByRole("link", { name: /Returns without receipts/ }).click();
   await guest.waitForURL(`**${initiative.path}/press-release`);
   const guestText = stageTextbox(guest, "Press release");
-  await expect(guestText).toContainText(draft);
   await expectReadOnly(guest, "Press release");
+  await expect(guestText).toContainText(draft);
   await expect(guest.getByRole("button", { name: "Complete stage" })).toHaveCount(0);
   await expect(
     guest.getByText("You're a reviewer here: you can read this draft but not edit it."),
@@ -82,6 +87,7 @@ test("an invited reviewer reads drafts but cannot change them, whatever they sen
   await expectWritable(guest, "Press release");
   await expect(guest.getByText("you can read this draft but not edit it")).toHaveCount(0);
   await writeStage(guest, "Press release", " Edited by an editor.");
+  await expect(checklistVerdict(guest)).toHaveText("Every required check passes.");
   await expect(guest.getByRole("button", { name: "Complete stage" })).toBeEnabled();
   expect((await uploadAsset(guest, sectionId)).status()).toBe(201);
 
