@@ -6,14 +6,15 @@ import { GaugeIcon, MessageSquareTextIcon } from "lucide-react";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { coachStateOf } from "@/components/editor/coach-extension";
+// The light modules only: the analysis (retext) loads with the editor's coach, on demand.
+import { COACH_KIND_LABELS } from "@/lib/coach/labels";
+import { GRADE_TARGET } from "@/lib/coach/thresholds";
 import {
-  COACH_KIND_LABELS,
   COACH_KINDS,
-  GRADE_TARGET,
   type CoachFinding,
   type CoachReport,
   type GradeBand,
-} from "@/lib/coach";
+} from "@/lib/coach/types";
 import { cn } from "@/lib/utils";
 import { selectCoachFinding, useCoachReport } from "./use-coach-report";
 

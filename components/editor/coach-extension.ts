@@ -2,12 +2,7 @@ import { Extension } from "@tiptap/core";
 import type { EditorState, Transaction } from "@tiptap/pm/state";
 import { Plugin, PluginKey } from "@tiptap/pm/state";
 import { Decoration, DecorationSet, type EditorView } from "@tiptap/pm/view";
-import {
-  createCoach,
-  type Coach as TextCoach,
-  type CoachFinding,
-  type CoachReport,
-} from "@/lib/coach";
+import type { Coach as TextCoach, CoachFinding, CoachReport } from "@/lib/coach";
 import { coachBlocks } from "./coach-blocks";
 import { CoachHint } from "./coach-hint";
 
@@ -93,7 +88,11 @@ function whenIdle(callback: (deadline: IdleDeadline) => void): () => void {
  * the report is built and set with one transaction that changes no content.
  */
 class CoachScheduler {
-  private readonly coach: TextCoach = createCoach();
+  /**
+   * Loaded on first use: retext and its word lists are most of the stage
+   * page's script, and nobody needs them before the editor is up.
+   */
+  private coach: TextCoach | null = null;
   private cancelTimer: (() => void) | null = null;
   private cancelIdle: (() => void) | null = null;
 
@@ -119,13 +118,21 @@ class CoachScheduler {
   private step(deadline: IdleDeadline) {
     this.cancelIdle = null;
     if (this.view.isDestroyed) return;
+    if (!this.coach) {
+      void import("@/lib/coach").then(({ createCoach }) => {
+        this.coach ??= createCoach();
+        if (!this.view.isDestroyed) this.cancelIdle = whenIdle((next) => this.step(next));
+      });
+      return;
+    }
+    const coach = this.coach;
     const blocks = coachBlocks(this.view.state.doc);
-    const pending = blocks.filter((block) => !this.coach.has(block.text));
+    const pending = blocks.filter((block) => !coach.has(block.text));
     let done = 0;
     // At least one block per slice, so a page with no idle time still progresses.
     for (const block of pending) {
       if (done > 0 && deadline.timeRemaining() < SLICE_RESERVE_MS) break;
-      this.coach.analyseBlock(block.text);
+      coach.analyseBlock(block.text);
       done += 1;
     }
     if (done < pending.length) {
@@ -133,7 +140,7 @@ class CoachScheduler {
       return;
     }
     // The blocks were read from this very state: positions in the report are valid for it.
-    const report = this.coach.report(blocks);
+    const report = coach.report(blocks);
     const decorations = decorate(this.view.state, report);
     this.view.dispatch(
       this.view.state.tr

@@ -1,4 +1,5 @@
-import { COACH_KIND_LABELS, type CoachFinding } from "@/lib/coach";
+import { COACH_KIND_LABELS } from "@/lib/coach/labels";
+import type { CoachFinding } from "@/lib/coach/types";
 
 /** Gap between the underlined line and the hint, in pixels. */
 const GAP = 6;
