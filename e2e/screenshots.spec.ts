@@ -181,6 +181,12 @@ test("README screenshots: co-editing, and a finished press release", async ({
   await expect
     .poll(() => image.evaluate((img: HTMLImageElement) => img.naturalWidth))
     .toBeGreaterThan(0);
+  // The checklist and the coach beside it have read the release.
+  await expect(pm.getByRole("region", { name: "Checklist" })).toContainText("10 of 11 done");
+  await expect(pm.getByRole("region", { name: "Plain-language coach" })).toContainText(
+    "Flesch–Kincaid grade",
+    { timeout: 20_000 },
+  );
   // A viewport as tall as the page, so the sidebar runs its full height.
   const height = await pm.evaluate(() => document.documentElement.scrollHeight);
   await pm.setViewportSize({ width: 1360, height });

@@ -88,6 +88,13 @@ describe("each kind, where expected", () => {
     ]);
   });
 
+  test("job titles and retail's plain words are not jargon", () => {
+    const { findings } = coachText(
+      blocks("Dana Whitfield, Vice President of Stores, found the purchase."),
+    );
+    expect(ofKind(findings, "jargon")).toEqual([]);
+  });
+
   test("business jargon retext-simplify lacks", () => {
     const { findings } = coachText(blocks("We leverage a best-in-class, seamless app."));
     expect(flagged(findings, "jargon")).toEqual([

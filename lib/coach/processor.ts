@@ -5,6 +5,7 @@ import retextReadability from "retext-readability";
 import retextSimplify from "retext-simplify";
 import { unified } from "unified";
 import { INTENSIFY_IGNORE } from "./intensify-ignore";
+import { SIMPLIFY_IGNORE } from "./simplify-ignore";
 import { businessJargon } from "./plugins/business-jargon";
 import { regularPassive } from "./plugins/regular-passive";
 import { READABILITY } from "./thresholds";
@@ -20,7 +21,7 @@ export const coachProcessor = unified()
   .use(retextPassive)
   .use(regularPassive)
   .use(retextIntensify, { ignore: INTENSIFY_IGNORE })
-  .use(retextSimplify)
+  .use(retextSimplify, { ignore: SIMPLIFY_IGNORE })
   .use(businessJargon)
   .use(retextReadability, {
     age: READABILITY.age,
