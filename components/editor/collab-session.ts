@@ -2,6 +2,7 @@ import { HocuspocusProvider, WebSocketStatus } from "@hocuspocus/provider";
 import * as Y from "yjs";
 import { COLLAB_REFUSALS, type CollabNotice, type CollabRefusal } from "@/lib/collab-document";
 import { CollabTokenRefused, CollabTokenSource, collabSocketUrl } from "./collab-token";
+import { markLoad } from "./load-marks";
 
 /** Everything the editor UI needs to know about one section's connection. */
 export type CollabSnapshot = {
@@ -130,6 +131,7 @@ export class CollabSession {
    * fresh Y.Doc. Undone by stop(); React's effects may run both twice.
    */
   async start(): Promise<void> {
+    markLoad("session-start");
     const generation = ++this.#generation;
     this.#set({ ...INITIAL, notice: this.#snapshot.notice });
     await this.#open(generation, false);
@@ -161,6 +163,7 @@ export class CollabSession {
       return;
     }
     if (generation !== this.#generation) return;
+    markLoad("token");
     this.#connect(collabSocketUrl(first), first.document, swap);
   }
 
@@ -231,6 +234,7 @@ export class CollabSession {
     const current = () => provider === this.#provider;
 
     provider.on("open", () => {
+      markLoad("socket-open");
       if (current()) this.#retriedExpiredToken = false;
     });
     provider.on("status", ({ status }: { status: WebSocketStatus }) => {
@@ -238,6 +242,7 @@ export class CollabSession {
         this.#set({ connection: "offline" });
     });
     provider.on("authenticated", ({ scope }: { scope: string }) => {
+      markLoad("authenticated");
       if (current()) this.#onAuthenticated(scope);
     });
     provider.on("authenticationFailed", ({ reason }: { reason: string }) => {
@@ -248,6 +253,7 @@ export class CollabSession {
     });
     provider.on("synced", () => {
       if (!current()) return;
+      markLoad("synced");
       if (!this.#shown) {
         this.#shown = true;
         this.#set({ doc, provider, synced: true, editable: this.#mayEdit() });

@@ -9,6 +9,7 @@ import type { Stage } from "@/lib/stages";
 import { browserExtensions } from "./browser-extensions";
 import { SelectionMenu } from "./selection-menu";
 import type { PresenceUser } from "./caret";
+import { markLoad } from "./load-marks";
 
 type Props = {
   doc: Y.Doc;
@@ -63,6 +64,7 @@ export function EditorSurface({
   }, [editor, editable]);
 
   useEffect(() => {
+    markLoad("editor-created");
     onReady(editor);
     return () => onReady(null);
   }, [editor, onReady]);
