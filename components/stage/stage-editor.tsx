@@ -2,6 +2,7 @@
 
 import { CollaborativeEditor } from "@/components/editor/collaborative-editor";
 import type { Stage } from "@/lib/stages";
+import type { TCollabTokenResponse } from "@/lib/schemas/collab-token";
 import { StageActions } from "./stage-actions";
 
 type Props = {
@@ -15,6 +16,8 @@ type Props = {
   relocks: string[];
   /** Whether the page, as rendered, says this person may write here. */
   pageEditable: boolean;
+  /** The first collab token, issued with the page. */
+  pageToken: TCollabTokenResponse | null;
 };
 
 /** A stage's shared document with its Complete / Reopen actions in the editor's header. */
@@ -27,6 +30,7 @@ export function StageEditor({
   canReopen,
   relocks,
   pageEditable,
+  pageToken,
 }: Props) {
   return (
     <CollaborativeEditor
@@ -36,6 +40,7 @@ export function StageEditor({
       label={label}
       user={user}
       pageEditable={pageEditable}
+      pageToken={pageToken}
       renderActions={({ editor, allSaved }) => (
         <StageActions
           sectionId={sectionId}

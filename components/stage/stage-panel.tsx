@@ -21,6 +21,7 @@ import {
 import { ROLE_INFO, type Role } from "@/lib/roles";
 import { formatRelative } from "@/lib/format";
 import { requireUser } from "@/server/auth";
+import { issueCollabToken } from "@/server/data/section/issue-collab-token";
 
 type Props = {
   section: {
@@ -54,6 +55,8 @@ function readOnlyReason({ section, states, canEdit, role }: Props): string | und
 export async function StagePanel(props: Props) {
   const { section, states, canTransition } = props;
   const user = await requireUser();
+  // The editor's first collab token, with the page: connecting then needs no request of its own first.
+  const pageToken = await issueCollabToken({ userId: user.id, sectionId: section.id });
   const info = STAGE_INFO[section.stage];
   const reason = readOnlyReason(props);
   return (
@@ -92,6 +95,7 @@ export async function StagePanel(props: Props) {
           }
           canReopen={canTransition && section.state === "COMPLETE"}
           pageEditable={!reason}
+          pageToken={pageToken}
           relocks={relockedByReopen(states, section.stage).map((stage) => STAGE_INFO[stage].label)}
         />
       </CardContent>
