@@ -67,8 +67,12 @@ export class CoEditor {
     this.provider.setAwarenessField("user", { ...user, color });
   }
 
-  /** Adds a paragraph at the end, then types `charsPerSecond` characters a second into it. */
+  /**
+   * Adds a paragraph at the end, then types `charsPerSecond` characters a
+   * second into it (instead of the previous one, if any).
+   */
   startTyping(charsPerSecond: number) {
+    this.stopTyping();
     const paragraph = new Y.XmlElement("paragraph");
     const text = new Y.XmlText();
     paragraph.insert(0, [text]);

@@ -218,7 +218,11 @@ async function main() {
         throw new Error("the co-editors did not connect and sync within 30 s");
       }),
     ]);
-    for (const coEditor of coEditors) coEditor.startTyping(RATE);
+    // Each measured page sees the co-editors start new paragraphs, as the bare page's peers do:
+    // a remote change costs the editor in proportion to the paragraph it lands in.
+    const newParagraphs = () => {
+      for (const coEditor of coEditors) coEditor.startTyping(RATE);
+    };
 
     const urls = {
       ours: `${app.baseUrl}${section.path}`,
@@ -232,6 +236,7 @@ async function main() {
     for (const kind of ["bare", "ours"] as const) {
       // One unmeasured load first: the servers' first request of a route compiles and caches.
       for (let load = 0; load <= LOADS; load++) {
+        newParagraphs();
         const context = await fresh();
         const page = await context.newPage();
         const tracing = PROFILE_DIR && load === LOADS;
@@ -252,6 +257,7 @@ async function main() {
     const busy = { bare: { busy: 0, total: 0 }, ours: { busy: 0, total: 0 } };
     for (let round = 0; round < ROUNDS; round++) {
       for (const kind of ["bare", "ours"] as const) {
+        newParagraphs();
         const context = await fresh();
         const page = await context.newPage();
         await measureLoad(page, urls[kind]);
