@@ -36,11 +36,11 @@ function installProbe(sentinel: string) {
     },
     { capture: true },
   );
-  // Once a frame, cheaply: the sentinel ends the seeded text; co-editors add a few paragraphs after it.
+  // Once a frame, from the end: the sentinel ends the seeded text, and after it come only the
+  // co-editors' short paragraphs (a few per page opened so far).
   const check = () => {
     const editor = document.querySelector('.ProseMirror[contenteditable="true"]');
-    let block = editor?.lastElementChild;
-    for (let i = 0; block && i < 16; i++, block = block.previousElementSibling) {
+    for (let block = editor?.lastElementChild; block; block = block.previousElementSibling) {
       if (block.textContent?.includes(sentinel)) {
         probe.editableAt = performance.now();
         return;
@@ -88,11 +88,29 @@ export type Waterfall = {
 
 /** Opens `url` in `page` and waits for the editor to be editable with the whole text; returns the waterfall. */
 export async function measureLoad(page: Page, url: string, timeoutMs = 60_000): Promise<Waterfall> {
+  const messages: string[] = [];
+  page.on("console", (message) => messages.push(`console.${message.type()}: ${message.text()}`));
+  page.on("pageerror", (error) => messages.push(`error: ${error.message}`));
   await page.goto(url, { waitUntil: "commit" });
-  await page.waitForFunction(() => window.__editorBench?.editableAt !== undefined, undefined, {
-    timeout: timeoutMs,
-    polling: 100,
-  });
+  try {
+    await page.waitForFunction(() => window.__editorBench?.editableAt !== undefined, undefined, {
+      timeout: timeoutMs,
+      polling: 100,
+    });
+  } catch (error) {
+    // Say what the page was doing: its marks, its status, what it logged.
+    const state = await page
+      .evaluate(() => ({
+        marks: performance.getEntriesByType("mark").map((mark) => mark.name),
+        status: document.querySelector('[role="status"]')?.textContent,
+        editor: document.querySelector(".ProseMirror")?.getAttribute("contenteditable"),
+      }))
+      .catch(() => undefined);
+    throw new Error(
+      `${url} was not editable within ${timeoutMs} ms: ${JSON.stringify(state)}\n${messages.slice(-20).join("\n")}`,
+      { cause: error },
+    );
+  }
   return page.evaluate(() => {
     const navigation = performance.getEntriesByType("navigation")[0] as
       PerformanceNavigationTiming | undefined;
