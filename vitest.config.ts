@@ -26,6 +26,8 @@ export default defineConfig({
             "server/**/*.unit.test.ts",
             "editor/**/*.test.ts",
             "collab/**/*.unit.test.ts",
+            // Plain TypeScript beside the browser code (no DOM): node is enough.
+            "components/**/*.test.ts",
           ],
           // lib/**/*.test.ts would otherwise also pick up integration tests kept in lib/.
           exclude: ["**/node_modules/**", "**/*.int.test.ts"],

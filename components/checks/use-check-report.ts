@@ -7,17 +7,17 @@ import type { CustomerAnswers } from "@/lib/customer-questions";
 import type { Stage } from "@/lib/stages";
 
 /**
- * How long after the last change the checklist runs again. Long enough that
- * a burst of typing (anyone's: remote changes are transactions too) costs
- * one run, short enough that the list feels live.
+ * How often, at most, the checklist runs while anyone types. Throttled, not
+ * debounced: with co-editors typing the document is never quiet, and a
+ * debounced checklist would never update.
  */
-const SETTLE_MS = 250;
+const INTERVAL_MS = 300;
 
 /**
  * The stage's checklist for the editor's document, kept current as anyone
- * types. The checks never run inside a keystroke: a change only (re)starts
- * a timer, and the run waits for the browser to be idle, so typing in a long
- * document stays as fast as without them.
+ * types. The checks never run inside a keystroke: a change at most starts a
+ * timer, and the run waits for the browser to be idle, so typing in a long
+ * document stays as fast as without them (see docs/benchmarks.md, "Editor").
  */
 export function useCheckReport(
   editor: Editor | null,
@@ -35,13 +35,14 @@ export function useCheckReport(
       if (!editor.isDestroyed) setReport(checkStage(stage, editor.getJSON(), { customer }));
     };
     const schedule = () => {
-      clearTimeout(timer);
-      timer = setTimeout(() => {
+      timer ??= setTimeout(() => {
+        timer = undefined;
+        if (idle !== undefined) return; // a run is already waiting, and will read the latest
         // Safari has no requestIdleCallback; there the timer alone defers the run.
         if (typeof window.requestIdleCallback === "function") {
           idle = window.requestIdleCallback(run, { timeout: 1000 });
         } else run();
-      }, SETTLE_MS);
+      }, INTERVAL_MS);
     };
     run();
     editor.on("update", schedule);

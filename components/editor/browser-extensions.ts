@@ -6,6 +6,7 @@ import type * as Y from "yjs";
 import { editorExtensions, YJS_FIELD } from "@/editor/extensions";
 import type { Stage } from "@/lib/stages";
 import { renderCaret, renderSelection, type PresenceUser } from "./caret";
+import { caretAwareness } from "./caret-awareness";
 import { promptPlaceholder } from "./prompt-placeholder";
 import { SlashCommand } from "./slash-command";
 import { ImageUpload } from "./image-upload";
@@ -39,12 +40,18 @@ export function browserExtensions({
   return [
     ...editorExtensions(),
     Collaboration.configure({ document: doc, field: YJS_FIELD }),
-    CollaborationCaret.configure({
-      provider,
-      user,
-      render: renderCaret,
-      selectionRender: renderSelection,
-    }),
+    // All the caret plugin uses of the provider is its awareness (which this app always
+    // has); caretAwareness says why it gets a filtered view of it.
+    ...(provider.awareness
+      ? [
+          CollaborationCaret.configure({
+            provider: { awareness: caretAwareness(provider.awareness) },
+            user,
+            render: renderCaret,
+            selectionRender: renderSelection,
+          }),
+        ]
+      : []),
     promptPlaceholder(stage),
     faqPlaceholder(stage),
     SlashCommand,

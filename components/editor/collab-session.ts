@@ -1,7 +1,13 @@
 import { HocuspocusProvider, WebSocketStatus } from "@hocuspocus/provider";
 import * as Y from "yjs";
 import { COLLAB_REFUSALS, type CollabNotice, type CollabRefusal } from "@/lib/collab-document";
-import { CollabTokenRefused, CollabTokenSource, collabSocketUrl } from "./collab-token";
+import {
+  CollabTokenRefused,
+  CollabTokenSource,
+  collabSocketUrl,
+  type TCollabTokenResponse,
+} from "./collab-token";
+import { markLoad } from "./load-marks";
 
 /** Everything the editor UI needs to know about one section's connection. */
 export type CollabSnapshot = {
@@ -17,8 +23,6 @@ export type CollabSnapshot = {
   editable: boolean;
   /** This tab changed the document and the server has not stored that yet. */
   dirty: boolean;
-  /** This tab has changes the server has not even acknowledged: leaving would lose them. */
-  unsynced: boolean;
   /** A change of this tab has been stored since the page opened. */
   savedOnce: boolean;
   /** Why the server refused us, in words for people. */
@@ -33,9 +37,20 @@ const INITIAL: CollabSnapshot = {
   synced: false,
   editable: false,
   dirty: false,
-  unsynced: false,
   savedOnce: false,
 };
+
+/**
+ * Whether two snapshots say the same thing. The session is told about every
+ * keystroke (Yjs updates, acknowledgements), but the UI only needs to hear
+ * when what it shows changes: each notification re-renders the editor's
+ * whole header.
+ */
+function sameSnapshot(a: CollabSnapshot, b: CollabSnapshot): boolean {
+  for (const key of Object.keys(b) as (keyof CollabSnapshot)[])
+    if (!Object.is(a[key], b[key])) return false;
+  return Object.keys(a).length === Object.keys(b).length;
+}
 
 /** Close reasons after which this tab's copy of the document must be thrown away. */
 const RELOAD_REASONS = new Set([
@@ -71,6 +86,8 @@ function parseNotice(payload: string): CollabNotice | undefined {
 
 export type CollabSessionOptions = {
   sectionId: string;
+  /** The first token, rendered with the page: the first connection need not fetch one. */
+  pageToken?: TCollabTokenResponse;
   /** Called once the server has decided again (allowed or refused) after our rights changed. */
   onRightsChanged: () => void;
 };
@@ -106,9 +123,12 @@ export class CollabSession {
   #pageEditable?: boolean;
   /** The server decision the page was last refreshed for, so a mismatch refreshes once. */
   #refreshedFor?: string;
+  /** The page's token, until the first connection takes it. */
+  #pageToken?: TCollabTokenResponse;
 
   constructor(private readonly options: CollabSessionOptions) {
     this.#tokens = new CollabTokenSource(options.sectionId);
+    this.#pageToken = options.pageToken;
   }
 
   readonly subscribe = (listener: () => void) => {
@@ -118,9 +138,18 @@ export class CollabSession {
 
   readonly getSnapshot = () => this.#snapshot;
 
+  /**
+   * This tab has changes the server has not even acknowledged: leaving now
+   * would lose them. Read when needed (the unload warning asks as the tab
+   * closes) rather than kept in the snapshot: it flips twice per keystroke.
+   */
+  hasUnacknowledgedEdits(): boolean {
+    return this.#snapshot.dirty && !this.#acked;
+  }
+
   #set(patch: Partial<CollabSnapshot>) {
     const next = { ...this.#snapshot, ...patch };
-    next.unsynced = next.dirty && !this.#acked;
+    if (sameSnapshot(this.#snapshot, next)) return;
     this.#snapshot = next;
     for (const listener of this.#listeners) listener();
   }
@@ -130,6 +159,7 @@ export class CollabSession {
    * fresh Y.Doc. Undone by stop(); React's effects may run both twice.
    */
   async start(): Promise<void> {
+    markLoad("session-start");
     const generation = ++this.#generation;
     this.#set({ ...INITIAL, notice: this.#snapshot.notice });
     await this.#open(generation, false);
@@ -141,7 +171,9 @@ export class CollabSession {
    * reload does not blank the editor or lose the reader's scroll position.
    */
   async #open(generation: number, swap: boolean): Promise<void> {
-    this.#tokens = new CollabTokenSource(this.options.sectionId);
+    // Only the first connection may use the page's token: a reload needs a new decision.
+    this.#tokens = new CollabTokenSource(this.options.sectionId, this.#pageToken);
+    this.#pageToken = undefined;
     let first;
     try {
       first = await this.#tokens.bootstrap();
@@ -161,6 +193,7 @@ export class CollabSession {
       return;
     }
     if (generation !== this.#generation) return;
+    markLoad("token");
     this.#connect(collabSocketUrl(first), first.document, swap);
   }
 
@@ -231,6 +264,7 @@ export class CollabSession {
     const current = () => provider === this.#provider;
 
     provider.on("open", () => {
+      markLoad("socket-open");
       if (current()) this.#retriedExpiredToken = false;
     });
     provider.on("status", ({ status }: { status: WebSocketStatus }) => {
@@ -238,6 +272,7 @@ export class CollabSession {
         this.#set({ connection: "offline" });
     });
     provider.on("authenticated", ({ scope }: { scope: string }) => {
+      markLoad("authenticated");
       if (current()) this.#onAuthenticated(scope);
     });
     provider.on("authenticationFailed", ({ reason }: { reason: string }) => {
@@ -248,16 +283,15 @@ export class CollabSession {
     });
     provider.on("synced", () => {
       if (!current()) return;
+      markLoad("synced");
       if (!this.#shown) {
         this.#shown = true;
         this.#set({ doc, provider, synced: true, editable: this.#mayEdit() });
       } else if (!this.#snapshot.synced) this.#set({ synced: true });
     });
     provider.on("unsyncedChanges", ({ number }: { number: number }) => {
-      if (current() && number === 0 && !this.#acked) {
-        this.#acked = true;
-        this.#set({});
-      }
+      // Nothing on screen depends on this; the unload warning and the saved notice read it.
+      if (current() && number === 0) this.#acked = true;
     });
     provider.on("stateless", ({ payload }: { payload: string }) => {
       const notice = parseNotice(payload);
@@ -275,7 +309,8 @@ export class CollabSession {
     doc.on("update", (_update: Uint8Array, origin: unknown) => {
       if (origin === provider || !current()) return; // the server's changes, not ours
       this.#acked = false;
-      this.#set({ dirty: true });
+      // Once per save cycle, not per keystroke: #set ignores a patch that changes nothing.
+      if (!this.#snapshot.dirty) this.#set({ dirty: true });
     });
     if (!swap) this.#set({ doc, provider });
   }

@@ -1,18 +1,7 @@
 import { z } from "@/lib/schemas/zod";
+import { ZCollabTokenResponse, type TCollabTokenResponse } from "@/lib/schemas/collab-token";
 
-/** What GET /api/collab-token answers (app/api/collab-token/route.ts). */
-const ZCollabTokenResponse = z.object({
-  token: z.string().min(1),
-  expiresAt: z.string(),
-  /** The Yjs document name, `section.<id>`. */
-  document: z.string().min(1),
-  /** The collab server's public WebSocket URL; null means "this host, on `port`". */
-  url: z.string().nullable(),
-  port: z.number().int(),
-  /** Whether the app thinks this person may write; the collab server decides again. */
-  writable: z.boolean(),
-});
-export type TCollabTokenResponse = z.infer<typeof ZCollabTokenResponse>;
+export type { TCollabTokenResponse };
 
 const ZApiError = z.object({ error: z.object({ message: z.string() }) });
 
@@ -59,6 +48,18 @@ async function fetchCollabToken(sectionId: string): Promise<TCollabTokenResponse
 const REUSE_WINDOW_MS = 30_000;
 
 /**
+ * A token that came with the page is used for the first connection if it
+ * still has this long to live by this browser's clock (the page may come from
+ * the router's cache, or the clocks may disagree); otherwise one is fetched.
+ * One the server finds expired after all is refused as "token-expired", and
+ * the session retries once with a fresh one.
+ */
+const PAGE_TOKEN_MIN_LIFE_MS = 60_000;
+
+const usable = (token: TCollabTokenResponse | undefined) =>
+  token !== undefined && Date.parse(token.expiresAt) - Date.now() > PAGE_TOKEN_MIN_LIFE_MS;
+
+/**
  * Hands the provider a fresh token on every (re)connection. The first
  * response is also what tells us where to connect, so its token is used once
  * for the first connection instead of fetching twice in a row.
@@ -70,11 +71,18 @@ export class CollabTokenSource {
   /** Why the latest fetch failed, to explain a refusal the provider reports vaguely. */
   lastError?: Error;
 
-  constructor(private readonly sectionId: string) {}
+  /** `fromPage`: the first token, rendered with the page; used once, if still fresh. */
+  constructor(
+    private readonly sectionId: string,
+    private fromPage?: TCollabTokenResponse,
+  ) {}
 
   /** The first token, and with it the document name and the server's address. */
   async bootstrap(): Promise<TCollabTokenResponse> {
-    const response = await this.#fetch();
+    const fromPage = this.fromPage;
+    this.fromPage = undefined;
+    const response = usable(fromPage) && fromPage ? fromPage : await this.#fetch();
+    this.latest = response;
     this.#unused = { response, at: Date.now() };
     return response;
   }

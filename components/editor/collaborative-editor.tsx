@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useState, type ReactNode } from "react";
+import { useCallback, useEffect, useState, type ReactNode } from "react";
 import type { Editor } from "@tiptap/core";
 import type { Stage } from "@/lib/stages";
 import { useCollabSession } from "./use-collab-session";
@@ -12,6 +12,7 @@ import { EditorSurface } from "./editor-surface";
 import { EditorSkeleton } from "./editor-skeleton";
 import { DismissibleNotice, RefusalNotice } from "./refusal-notice";
 import { userColor } from "@/lib/user-color";
+import type { TCollabTokenResponse } from "./collab-token";
 
 /** What the surrounding page may act on (e.g. completing the stage). */
 export type CollabEditorState = {
@@ -32,6 +33,8 @@ type Props = {
    * stage changed), the page is refreshed.
    */
   pageEditable: boolean;
+  /** The first collab token, issued while the page was rendered (null: the page could not issue one). */
+  pageToken?: TCollabTokenResponse | null;
   /** Rendered at the end of the editor's header bar. */
   renderActions?: (state: CollabEditorState) => ReactNode;
   /** Told of the editor when it is created and (null) when it goes, for panels beside it. */
@@ -49,15 +52,18 @@ export function CollaborativeEditor({
   label,
   user,
   pageEditable,
+  pageToken,
   renderActions,
   onEditorChange,
 }: Props) {
-  const { session, snapshot } = useCollabSession(sectionId);
+  const { session, snapshot } = useCollabSession(sectionId, pageToken ?? undefined);
   useEffect(() => session.setPageEditable(pageEditable), [session, pageEditable]);
   const [editor, setEditor] = useState<Editor | null>(null);
   useEffect(() => onEditorChange?.(editor), [editor, onEditorChange]);
   const status = collabStatus(snapshot);
-  useUnloadWarning(snapshot.unsynced && snapshot.editable);
+  // Armed while this tab has edits the server has not stored; warns if any are not even acknowledged.
+  const hasUnacknowledgedEdits = useCallback(() => session.hasUnacknowledgedEdits(), [session]);
+  useUnloadWarning(snapshot.dirty && snapshot.editable, hasUnacknowledgedEdits);
 
   const [presenceUser] = useState(() => ({ ...user, color: userColor(user.id) }));
   const { provider } = snapshot;

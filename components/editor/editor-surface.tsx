@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useRef } from "react";
+import { memo, useEffect, useMemo, useRef } from "react";
 import type { Editor } from "@tiptap/core";
 import { EditorContent, useEditor } from "@tiptap/react";
 import type { HocuspocusProvider } from "@hocuspocus/provider";
@@ -10,6 +10,7 @@ import { browserExtensions } from "./browser-extensions";
 import { SelectionMenu } from "./selection-menu";
 import { FigureMenu } from "./figure-menu";
 import type { PresenceUser } from "./caret";
+import { markLoad } from "./load-marks";
 
 type Props = {
   doc: Y.Doc;
@@ -23,8 +24,15 @@ type Props = {
   onReady: (editor: Editor | null) => void;
 };
 
-/** The editor itself, created once the document has synced, with its selection and figure menus. */
-export function EditorSurface({
+/**
+ * The editor itself, created once the document has synced, with its
+ * selection and figure menus. Memoised, and its options kept stable between renders:
+ * useEditor compares the options it gets on every render with the editor's,
+ * and any difference (a new extension array, a new editorProps object) makes
+ * it call editor.setOptions, which re-applies the props and updates the whole
+ * view. A render of the header above (status, presence) must not do that.
+ */
+export const EditorSurface = memo(function EditorSurface({
   doc,
   provider,
   sectionId,
@@ -37,22 +45,31 @@ export function EditorSurface({
   // ProseMirror re-reads `attributes` on every update; the ref lets it see the latest decision.
   const editableRef = useRef(editable);
 
+  const extensions = useMemo(
+    () => browserExtensions({ doc, provider, user, stage, sectionId }),
+    [doc, provider, user, stage, sectionId],
+  );
+  const editorProps = useMemo(
+    () => ({
+      attributes: () => ({
+        class: "foreword-prose",
+        role: "textbox",
+        "aria-multiline": "true",
+        "aria-label": `${label} text`,
+        ...(editableRef.current ? {} : { "aria-readonly": "true" }),
+      }),
+    }),
+    [label],
+  );
+
   const editor = useEditor(
     {
-      extensions: browserExtensions({ doc, provider, user, stage, sectionId }),
+      extensions,
       // Passed on every render, so the editor never drifts from what the server allows.
       editable,
       immediatelyRender: true,
       shouldRerenderOnTransaction: false,
-      editorProps: {
-        attributes: () => ({
-          class: "foreword-prose",
-          role: "textbox",
-          "aria-multiline": "true",
-          "aria-label": `${label} text`,
-          ...(editableRef.current ? {} : { "aria-readonly": "true" }),
-        }),
-      },
+      editorProps,
     },
     [doc, provider],
   );
@@ -64,6 +81,7 @@ export function EditorSurface({
   }, [editor, editable]);
 
   useEffect(() => {
+    markLoad("editor-created");
     onReady(editor);
     return () => onReady(null);
   }, [editor, onReady]);
@@ -75,4 +93,4 @@ export function EditorSurface({
       <FigureMenu editor={editor} />
     </div>
   );
-}
+});

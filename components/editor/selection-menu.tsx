@@ -27,21 +27,49 @@ function shouldShow({ editor, from, to }: Shown): boolean {
   return editor.state.doc.textBetween(from, to).trim().length > 0;
 }
 
+type Active = {
+  bold: boolean;
+  italic: boolean;
+  strike: boolean;
+  code: boolean;
+  link: boolean;
+  heading: boolean;
+  href: string;
+  inFigure: boolean;
+};
+
+/** What the menu shows while there is no selection (when it is hidden). */
+const NOTHING_SELECTED: Active = {
+  bold: false,
+  italic: false,
+  strike: false,
+  code: false,
+  link: false,
+  heading: false,
+  href: "",
+  inFigure: false,
+};
+
 /** Bold, italic, strike, code, link and heading for the selected text. */
 export function SelectionMenu({ editor }: { editor: Editor }) {
   const [editingLink, setEditingLink] = useState(false);
   const active = useEditorState({
     editor,
-    selector: ({ editor: current }) => ({
-      bold: current.isActive("bold"),
-      italic: current.isActive("italic"),
-      strike: current.isActive("strike"),
-      code: current.isActive("code"),
-      link: current.isActive("link"),
-      heading: current.isActive("heading", { level: 2 }),
-      href: (current.getAttributes("link").href as string | undefined) ?? "",
-      inFigure: current.isActive("figure"),
-    }),
+    // Runs after every transaction (each keystroke, each co-editor's): the
+    // marks only matter while text is selected, which is when the menu shows.
+    selector: ({ editor: current }): Active =>
+      current.state.selection.empty
+        ? NOTHING_SELECTED
+        : {
+            bold: current.isActive("bold"),
+            italic: current.isActive("italic"),
+            strike: current.isActive("strike"),
+            code: current.isActive("code"),
+            link: current.isActive("link"),
+            heading: current.isActive("heading", { level: 2 }),
+            href: (current.getAttributes("link").href as string | undefined) ?? "",
+            inFigure: current.isActive("figure"),
+          },
   });
 
   const closeLink = () => {

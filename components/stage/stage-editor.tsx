@@ -9,6 +9,7 @@ import { CoachPanel } from "@/components/coach/coach-panel";
 import { AddImageButton } from "@/components/editor/add-image-button";
 import type { CustomerAnswers } from "@/lib/customer-questions";
 import type { Stage } from "@/lib/stages";
+import type { TCollabTokenResponse } from "@/lib/schemas/collab-token";
 import { StageActions } from "./stage-actions";
 
 type Props = {
@@ -25,6 +26,8 @@ type Props = {
   relocks: string[];
   /** Whether the page, as rendered, says this person may write here. */
   pageEditable: boolean;
+  /** The first collab token, issued with the page. */
+  pageToken: TCollabTokenResponse | null;
 };
 
 /**
@@ -43,6 +46,7 @@ export function StageEditor({
   canReopen,
   relocks,
   pageEditable,
+  pageToken,
 }: Props) {
   const [editor, setEditor] = useState<Editor | null>(null);
   const report = useCheckReport(editor, stage, customer);
@@ -56,6 +60,7 @@ export function StageEditor({
           label={label}
           user={user}
           pageEditable={pageEditable}
+          pageToken={pageToken}
           onEditorChange={setEditor}
           renderActions={({ allSaved }) => (
             <div className="flex flex-wrap items-center gap-2">

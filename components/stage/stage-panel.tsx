@@ -22,6 +22,7 @@ import { ROLE_INFO, type Role } from "@/lib/roles";
 import { formatRelative } from "@/lib/format";
 import type { CustomerAnswers } from "@/lib/customer-questions";
 import { requireUser } from "@/server/auth";
+import { issueCollabToken } from "@/server/data/section/issue-collab-token";
 
 type Props = {
   section: {
@@ -58,6 +59,8 @@ function readOnlyReason({ section, states, canEdit, role }: Props): string | und
 export async function StagePanel(props: Props) {
   const { section, states, canTransition, customer, canEditCustomer } = props;
   const user = await requireUser();
+  // The editor's first collab token, with the page: connecting then needs no request of its own first.
+  const pageToken = await issueCollabToken({ userId: user.id, sectionId: section.id });
   const info = STAGE_INFO[section.stage];
   const reason = readOnlyReason(props);
   return (
@@ -98,6 +101,7 @@ export async function StagePanel(props: Props) {
           }
           canReopen={canTransition && section.state === "COMPLETE"}
           pageEditable={!reason}
+          pageToken={pageToken}
           relocks={relockedByReopen(states, section.stage).map((stage) => STAGE_INFO[stage].label)}
         />
       </CardContent>

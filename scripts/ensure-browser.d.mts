@@ -1,0 +1,7 @@
+// Types for scripts/ensure-browser.mjs.
+
+/** Where Debian's Chromium lives. */
+export const CHROMIUM: string;
+
+/** Resolves once /usr/bin/chromium exists (installing Debian's package when root); throws with the command to run otherwise. */
+export function ensureBrowser(log?: (message: string) => void): Promise<void>;
