@@ -2,7 +2,7 @@
 
 import { useEffect, useState } from "react";
 import type { Editor } from "@tiptap/core";
-import { checkStage, type CheckReport } from "@/lib/checks";
+import type { CheckReport } from "@/lib/checks";
 import type { CustomerAnswers } from "@/lib/customer-questions";
 import type { Stage } from "@/lib/stages";
 
@@ -12,6 +12,10 @@ import type { Stage } from "@/lib/stages";
  * debounced checklist would never update.
  */
 const INTERVAL_MS = 300;
+
+type CheckStage = (typeof import("@/lib/checks"))["checkStage"];
+let checks: Promise<CheckStage> | undefined;
+const loadChecks = () => (checks ??= import("@/lib/checks").then((module) => module.checkStage));
 
 /**
  * The stage's checklist for the editor's document, kept current as anyone
@@ -30,9 +34,12 @@ export function useCheckReport(
     if (!editor) return;
     let timer: ReturnType<typeof setTimeout> | undefined;
     let idle: number | undefined;
+    let checkStage: CheckStage | undefined;
+    let cancelled = false;
     const run = () => {
       idle = undefined;
-      if (!editor.isDestroyed) setReport(checkStage(stage, editor.getJSON(), { customer }));
+      if (checkStage && !editor.isDestroyed)
+        setReport(checkStage(stage, editor.getJSON(), { customer }));
     };
     const schedule = () => {
       timer ??= setTimeout(() => {
@@ -44,9 +51,15 @@ export function useCheckReport(
         } else run();
       }, INTERVAL_MS);
     };
-    run();
+    // The checks (and the English parser they count sentences with) load
+    // after the editor is up: the page becomes editable without them.
+    void loadChecks().then((loaded) => {
+      checkStage = loaded;
+      if (!cancelled) run();
+    });
     editor.on("update", schedule);
     return () => {
+      cancelled = true;
       editor.off("update", schedule);
       clearTimeout(timer);
       if (idle !== undefined) window.cancelIdleCallback(idle);
