@@ -1,10 +1,11 @@
 import type { CheckCounter as Counter } from "@/lib/checks";
+// The one rule for ok / warn / over, without loading the checks themselves.
+import { counterState } from "@/lib/checks/counter";
 import { cn } from "@/lib/utils";
 
 /** "412 / 500 words", with a bar that turns amber from the warning mark and red past the limit. */
 export function CheckCounter({ counter }: { counter: Counter }) {
-  const level =
-    counter.value > counter.limit ? "over" : counter.value >= counter.warnFrom ? "warn" : "ok";
+  const level = counterState(counter);
   const shown = counter.unit === "pages" ? counter.value.toFixed(1) : String(counter.value);
   return (
     <div className="grid gap-1.5" data-level={level}>
