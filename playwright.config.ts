@@ -1,11 +1,11 @@
 import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
+import { CHROMIUM, CHROMIUM_ARGS } from "./scripts/ensure-browser.mjs";
 
 /**
  * The browser suite. Run it with `npm run test:e2e` (scripts/e2e.mjs), which
  * starts the production build against a fresh database and sets BASE_URL.
  */
-const SYSTEM_CHROMIUM = "/usr/bin/chromium";
 const CI = Boolean(process.env.CI);
 
 export default defineConfig({
@@ -32,16 +32,8 @@ export default defineConfig({
     navigationTimeout: 15_000,
     launchOptions: {
       // Debian's Chromium when installed; otherwise Playwright's own browser.
-      executablePath: existsSync(SYSTEM_CHROMIUM) ? SYSTEM_CHROMIUM : undefined,
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-        "--disable-quic",
-      ],
+      executablePath: existsSync(CHROMIUM) ? CHROMIUM : undefined,
+      args: CHROMIUM_ARGS,
     },
   },
   projects: [

@@ -45,7 +45,8 @@ export type ClientOptions = {
 };
 
 /** A socket class binding to `localAddress`; ws reports closing a connecting socket as an error, ignored here. */
-function socketFrom(localAddress: string) {
+/** A WebSocket class whose sockets connect from `localAddress` (the servers limit connections per IP). */
+export function socketFrom(localAddress: string) {
   return class BenchWebSocket extends WebSocket {
     constructor(url: string) {
       super(url, { localAddress });

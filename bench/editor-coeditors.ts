@@ -5,9 +5,9 @@
  * its caret there (awareness), as a person in another browser would.
  */
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from "@hocuspocus/provider";
-import WebSocket from "ws";
 import * as Y from "yjs";
 import { YJS_FIELD } from "@/editor/extensions";
+import { socketFrom } from "./clients";
 
 const PHRASE = "Someone else is writing this sentence, one key at a time. ";
 const COLORS = ["#2563eb", "#16a34a", "#db2777", "#ea580c", "#7c3aed", "#0891b2"];
@@ -37,12 +37,7 @@ export class CoEditor {
     const color = COLORS[index % COLORS.length] ?? "#71717a";
     this.socket = new HocuspocusProviderWebsocket({
       url,
-      WebSocketPolyfill: class extends WebSocket {
-        constructor(address: string) {
-          super(address, { localAddress });
-          this.on("error", () => {});
-        }
-      },
+      WebSocketPolyfill: socketFrom(localAddress),
       maxAttempts: 0,
       delay: 100,
       minDelay: 100,

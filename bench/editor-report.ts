@@ -3,7 +3,7 @@
  * and PASS/FAIL lines printed from them.
  */
 import type { KeystrokeResult, PageCpu, Waterfall } from "./editor-page";
-import { percentile } from "./report";
+import { percentile, printTable } from "./report";
 
 export const TARGETS = {
   /** Keystroke main-thread p50 and p99, as a multiple of the bare editor's in the same run. */
@@ -83,19 +83,6 @@ const ROWS: [string, keyof Figures, number][] = [
   ["  of which style + layout (ms)", "renderMs", 2],
 ];
 
-function table(header: string[], body: string[][]) {
-  const widths = header.map((_, column) =>
-    Math.max(...[header, ...body].map((row) => (row[column] ?? "").length)),
-  );
-  const line = (row: string[]) =>
-    `| ${row.map((cell, column) => (column === 0 ? cell.padEnd(widths[column] ?? 0) : cell.padStart(widths[column] ?? 0))).join(" | ")} |`;
-  console.log(line(header));
-  console.log(
-    `|${widths.map((width, column) => (column === 0 ? "-" : "") + "-".repeat(width + 1) + (column === 0 ? "" : ":")).join("|")}|`,
-  );
-  for (const row of body) console.log(line(row));
-}
-
 const STEPS: [string, (w: Waterfall) => number | undefined][] = [
   ["HTML first byte", (w) => w.htmlStart],
   ["HTML last byte", (w) => w.htmlEnd],
@@ -119,7 +106,7 @@ export function printSize(result: SizeResult, options: { keystrokes: number; del
     `\n## ${result.words.toLocaleString("en-US")} words: ${result.ours.loads.length} loads, ` +
       `${ours.samples} keystrokes measured (${options.delayMs} ms apart); load average ${result.loadAverage}\n`,
   );
-  table(
+  printTable(
     ["", "bare Tiptap + Yjs", "ours", "ours / bare"],
     [
       ...ROWS.map(([label, key, digits]) => [
@@ -140,7 +127,7 @@ export function printSize(result: SizeResult, options: { keystrokes: number; del
   const bareLoad = medianLoad(result.bare.loads);
   const ourLoad = medianLoad(result.ours.loads);
   console.log("\nWaterfall of the median load (ms from navigation start):\n");
-  table(
+  printTable(
     ["step", "bare", "ours"],
     STEPS.map(([label, step]) => [
       label,

@@ -31,7 +31,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { chromium, type Browser, type BrowserContext } from "@playwright/test";
 import { createTestDatabase, type TestDatabase } from "@/test/support/database";
-import { CHROMIUM, ensureBrowser } from "@/scripts/ensure-browser.mjs";
+import { CHROMIUM, CHROMIUM_ARGS, ensureBrowser } from "@/scripts/ensure-browser.mjs";
 import { buildApp, killApp, startApp, type RunningApp } from "./editor-app";
 import { startBareServer, type BareServer } from "./editor-bare";
 import { CoEditor } from "./editor-coeditors";
@@ -68,16 +68,6 @@ const CO_EDITORS = positive("coeditors", values.coeditors);
 const RATE = positive("rate", values.rate);
 const WARM_UP_KEYSTROKES = 20;
 const PROFILE_DIR = values.profile ? path.resolve(values.profile) : undefined;
-
-const BROWSER_ARGS = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-  "--disable-quic",
-];
 
 let database: TestDatabase | undefined;
 let app: RunningApp | undefined;
@@ -171,7 +161,7 @@ async function main() {
 
   app = await startApp(database.url, authSecret);
   bare = await startBareServer(documents);
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: BROWSER_ARGS });
+  browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   log(`app ${app.baseUrl}, bare editor ${bare.url}, Chromium ${browser.version()}`);
 
   // Signed in once through the form; every measured load starts from a fresh context with that session.

@@ -57,6 +57,20 @@ export const TARGETS = {
   writesPerDocumentPerMinute: 6,
 } as const;
 
+/** Prints a Markdown table: the first column left-aligned, the figures right-aligned. */
+export function printTable(header: string[], body: string[][]) {
+  const widths = header.map((_, column) =>
+    Math.max(...[header, ...body].map((row) => (row[column] ?? "").length)),
+  );
+  const line = (row: string[]) =>
+    `| ${row.map((cell, column) => (column === 0 ? cell.padEnd(widths[column] ?? 0) : cell.padStart(widths[column] ?? 0))).join(" | ")} |`;
+  console.log(line(header));
+  console.log(
+    `|${widths.map((width, column) => (column === 0 ? "-" : "") + "-".repeat(width + 1) + (column === 0 ? "" : ":")).join("|")}|`,
+  );
+  for (const row of body) console.log(line(row));
+}
+
 export function percentile(sorted: readonly number[], p: number): number {
   if (sorted.length === 0) return Number.NaN;
   const index = Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1);
@@ -139,16 +153,7 @@ export function printScenario(
       return outcome.ok ? value(outcome.result) : "failed";
     }),
   ]);
-  const widths = header.map((_, column) =>
-    Math.max(...[header, ...body].map((row) => (row[column] ?? "").length)),
-  );
-  const line = (row: string[]) =>
-    `| ${row.map((cell, column) => (column === 0 ? cell.padEnd(widths[column] ?? 0) : cell.padStart(widths[column] ?? 0))).join(" | ")} |`;
-  console.log(line(header));
-  console.log(
-    `|${widths.map((width, column) => (column === 0 ? "-" : "") + "-".repeat(width + 1) + (column === 0 ? "" : ":")).join("|")}|`,
-  );
-  for (const row of body) console.log(line(row));
+  printTable(header, body);
   for (const kind of kinds) {
     const outcome = outcomes[kind];
     if (!outcome.ok) console.log(`\n${kind} failed: ${outcome.error}`);

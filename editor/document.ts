@@ -72,17 +72,3 @@ export function hasWrittenContent(json: JSONContent | null | undefined): boolean
   if (json.type === "text") return Boolean(json.text?.trim());
   return (json.content ?? []).some(hasWrittenContent);
 }
-
-/**
- * hasWrittenContent for a ProseMirror node, for the browser: the same rule
- * without serialising the document (editor.getJSON() is a copy of all of it)
- * and stopping at the first written text, so asking after every keystroke
- * costs little whatever the document's size.
- */
-export function hasWrittenNode(node: ProseMirrorNode): boolean {
-  if (node.type.name === "figure" && assetSrc(node.attrs.src)) return true;
-  if (node.type.name === "heading") return false;
-  if (node.isText) return Boolean(node.text?.trim());
-  for (let i = 0; i < node.childCount; i++) if (hasWrittenNode(node.child(i))) return true;
-  return false;
-}

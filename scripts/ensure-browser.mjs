@@ -7,6 +7,17 @@ import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 
 export const CHROMIUM = "/usr/bin/chromium";
+
+/** How the e2e suite and the editor benchmark start it: headless in a container, nothing phoning home. */
+export const CHROMIUM_ARGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+  "--disable-quic",
+];
 const INSTALL = "apt-get install -y chromium";
 
 function run(command, args) {

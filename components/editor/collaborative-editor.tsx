@@ -16,7 +16,6 @@ import type { TCollabTokenResponse } from "./collab-token";
 
 /** What the surrounding page may act on (e.g. completing the stage). */
 export type CollabEditorState = {
-  editor: Editor | null;
   status: CollabStatus;
   /** Connected, and everything this tab wrote has been stored by the server. */
   allSaved: boolean;
@@ -83,7 +82,7 @@ export function CollaborativeEditor({
             <CollabStatusPill status={status} hasPendingEdits={snapshot.dirty} />
             <PresenceAvatars provider={snapshot.provider} selfId={user.id} />
           </div>
-          {renderActions?.({ editor, status, allSaved: isAllSaved(snapshot) })}
+          {renderActions?.({ status, allSaved: isAllSaved(snapshot) })}
         </div>
         {snapshot.notice ? (
           <DismissibleNotice message={snapshot.notice} onDismiss={() => session.dismissNotice()} />

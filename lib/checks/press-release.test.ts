@@ -1,7 +1,7 @@
 import type { JSONContent } from "@tiptap/core";
 import { describe, expect, it } from "vitest";
 import { templateDocument } from "@/editor/templates";
-import { CUSTOMER_FIELDS, type CustomerAnswers } from "@/lib/customer-questions";
+import { NO_ANSWERS, type CustomerAnswers } from "@/lib/customer-questions";
 import { checkStage } from ".";
 import { counterState } from "./counter";
 import {
@@ -19,10 +19,6 @@ import {
 } from "./fixtures/doc";
 import { GOOD_CUSTOMER, GOOD_PRESS_RELEASE } from "./fixtures/good-press-release";
 import type { CheckResult } from "./types";
-
-const NO_ANSWERS = Object.fromEntries(
-  CUSTOMER_FIELDS.map((field) => [field, ""]),
-) as CustomerAnswers;
 
 function check(document: JSONContent, customer: CustomerAnswers = GOOD_CUSTOMER) {
   return checkStage("PRESS_RELEASE", document, { customer });

@@ -4,6 +4,7 @@ import { notFound, parseId } from "@/server/errors";
 import { getActor } from "@/server/data/membership/get-actor";
 import { can } from "@/server/policies/permissions";
 import { STAGES, isStageWritable, type Stage, statesOf } from "@/lib/stages";
+import { CUSTOMER_SELECT } from "@/lib/customer-questions";
 
 export type GetInitiativeOptions = { userId: string; initiativeId: string };
 
@@ -17,11 +18,7 @@ export async function getInitiative({ userId, initiativeId }: GetInitiativeOptio
     select: {
       id: true,
       title: true,
-      customer: true,
-      customerProblem: true,
-      customerBenefit: true,
-      customerEvidence: true,
-      customerExperience: true,
+      ...CUSTOMER_SELECT,
       workspaceId: true,
       createdAt: true,
       owner: { select: { id: true, name: true } },
