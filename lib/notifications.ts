@@ -1,0 +1,52 @@
+/**
+ * The kinds of notification Foreword sends, and what the bell and the
+ * emails call them. One list, so the producers (comments, reviews, stage
+ * changes, invitations), the bell and the mailer agree.
+ */
+export const NOTIFICATION_TYPES = [
+  "comment.mentioned",
+  "comment.replied",
+  "review.requested",
+  "review.approved",
+  "review.changesRequested",
+  "stage.completed",
+  "stage.reopened",
+  "member.added",
+] as const;
+export type NotificationType = (typeof NOTIFICATION_TYPES)[number];
+
+/** What a notification's `data` may hold: the words shown, captured when it happened. */
+export type NotificationData = {
+  /** The initiative's title, when it is about one. */
+  initiative?: string;
+  /** The stage's label ("Press release"). */
+  stage?: string;
+  /** The workspace's name. */
+  workspace?: string;
+  /** A short quotation: the comment or the reviewer's note, cut to ~200 characters. */
+  excerpt?: string;
+};
+
+/** "Ada mentioned you", "Ada requested your review": the verb phrase after the actor's name. */
+export const NOTIFICATION_VERBS: Record<NotificationType, string> = {
+  "comment.mentioned": "mentioned you",
+  "comment.replied": "replied in a thread you're in",
+  "review.requested": "requested your review",
+  "review.approved": "approved",
+  "review.changesRequested": "requested changes to",
+  "stage.completed": "completed",
+  "stage.reopened": "reopened",
+  "member.added": "added you to",
+};
+
+/** Longest excerpt kept in a notification. */
+export const EXCERPT_LENGTH = 200;
+
+/** Cuts `text` to EXCERPT_LENGTH characters on a word boundary, with an ellipsis. */
+export function excerpt(text: string): string {
+  const flat = text.replace(/\s+/g, " ").trim();
+  if (flat.length <= EXCERPT_LENGTH) return flat;
+  const cut = flat.slice(0, EXCERPT_LENGTH - 1);
+  const space = cut.lastIndexOf(" ");
+  return `${space > EXCERPT_LENGTH / 2 ? cut.slice(0, space) : cut}…`;
+}
