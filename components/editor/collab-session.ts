@@ -8,6 +8,8 @@ import {
   type TCollabTokenResponse,
 } from "./collab-token";
 import { markLoad } from "./load-marks";
+import { createCollabProvider } from "./collab-provider";
+import { adoptEarlyConnection } from "./early-connection";
 
 /** Everything the editor UI needs to know about one section's connection. */
 export type CollabSnapshot = {
@@ -53,13 +55,6 @@ function sameSnapshot(a: CollabSnapshot, b: CollabSnapshot): boolean {
 }
 
 /** Close reasons after which this tab's copy of the document must be thrown away. */
-/**
- * How long this tab's outgoing changes may wait to be sent together: below
- * what co-editors can notice, above a frame, so several keystrokes typed
- * quickly go as one message.
- */
-const SEND_WINDOW_MS = 30;
-
 const RELOAD_REASONS = new Set([
   "permissions-changed",
   "edits-refused",
@@ -257,18 +252,13 @@ export class CollabSession {
   }
 
   #connect(url: string, name: string, swap: boolean) {
-    const doc = new Y.Doc();
-    const provider = new HocuspocusProvider({
-      url,
-      name,
-      document: doc,
-      token: this.#tokens.next,
-      // Send this tab's changes and caret at most every SEND_WINDOW_MS, merged,
-      // after the keystroke's frame rather than inside it (docs/benchmarks.md,
-      // "Editor"). Unsaved changes are counted at once, so the unload warning
-      // and "Saved" still see them.
-      flushDelay: SEND_WINDOW_MS,
-    });
+    // The page's first connection may already be open (early-connection.ts).
+    const early = swap ? undefined : adoptEarlyConnection(name);
+    const doc = early?.doc ?? new Y.Doc();
+    const provider =
+      early?.provider ?? createCollabProvider({ url, name, doc, token: this.#tokens.next });
+    // Reconnections take fresh tokens from the session, as its own connections do.
+    if (early) provider.configuration.token = this.#tokens.next;
     this.#doc = doc;
     this.#provider = provider;
     this.#shown = !swap;
@@ -325,6 +315,9 @@ export class CollabSession {
       if (!this.#snapshot.dirty) this.#set({ dirty: true });
     });
     if (!swap) this.#set({ doc, provider });
+    // What the early connection heard before it was adopted.
+    if (early?.scope !== undefined) this.#onAuthenticated(early.scope);
+    if (early?.synced) this.#set({ synced: true });
   }
 
   /** Both must agree: the socket's scope, and the app's answer behind this token; and the document on screen must be the live one. */

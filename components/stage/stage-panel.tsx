@@ -23,6 +23,7 @@ import { formatRelative } from "@/lib/format";
 import type { CustomerAnswers } from "@/lib/customer-questions";
 import { requireUser } from "@/server/auth";
 import { issueCollabToken } from "@/server/data/section/issue-collab-token";
+import { EarlyConnectionData } from "@/components/editor/early-connection-data";
 
 type Props = {
   section: {
@@ -86,6 +87,7 @@ export async function StagePanel(props: Props) {
             {reason}
           </p>
         ) : null}
+        {pageToken ? <EarlyConnectionData token={pageToken} /> : null}
         {/* Whether typing is allowed is the collab server's call, made again on every connection. */}
         <StageEditor
           sectionId={section.id}
