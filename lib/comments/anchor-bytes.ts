@@ -23,7 +23,7 @@ export function toBase64(bytes: Uint8Array): string {
 }
 
 /** The bytes of a base64 string; null when it is not base64. */
-export function fromBase64(text: string): Uint8Array | null {
+export function fromBase64(text: string): Uint8Array<ArrayBuffer> | null {
   if (!/^[A-Za-z0-9+/]*={0,2}$/.test(text) || text.length % 4 !== 0) return null;
   try {
     return Uint8Array.from(atob(text), (char) => char.charCodeAt(0));

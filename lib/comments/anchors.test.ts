@@ -29,16 +29,15 @@ function bind(doc: Y.Doc): AnchorBinding & { pm: Node } {
 }
 
 /** ProseMirror range of `text`'s first occurrence in the document. */
-function rangeOf(pm: Node, text: string) {
-  let found: { from: number; to: number } | null = null;
+function rangeOf(pm: Node, text: string): { from: number; to: number } {
+  const found: { from: number; to: number }[] = [];
   pm.descendants((node, pos) => {
-    if (found || !node.isText) return !found;
-    const index = node.text?.indexOf(text) ?? -1;
-    if (index >= 0) found = { from: pos + index, to: pos + index + text.length };
-    return false;
+    const index = node.isText ? (node.text?.indexOf(text) ?? -1) : -1;
+    if (index >= 0) found.push({ from: pos + index, to: pos + index + text.length });
+    return found.length === 0;
   });
-  if (!found) throw new Error(`"${text}" not in the document`);
-  return found;
+  if (!found[0]) throw new Error(`"${text}" not in the document`);
+  return found[0];
 }
 
 /** Begins a thread on `text`, and reads where its passage is after `edit` (from a collaborator). */

@@ -8,8 +8,7 @@
 
 /** A comment body read as text and mentions, in order. */
 export type BodySegment =
-  | { kind: "text"; text: string }
-  | { kind: "mention"; userId: string; name: string };
+  { kind: "text"; text: string } | { kind: "mention"; userId: string; name: string };
 
 /** A person mentioned: who, and the name shown. */
 export type Mentioned = { userId: string; name: string };
@@ -133,7 +132,10 @@ const QUERY_MAX = 40;
  * after a space or punctuation, followed by no line break. Spaces are
  * allowed (people search "Ada Lo").
  */
-export function mentionQueryAt(text: string, caret: number): { start: number; query: string } | null {
+export function mentionQueryAt(
+  text: string,
+  caret: number,
+): { start: number; query: string } | null {
   const before = text.slice(0, caret);
   const start = before.lastIndexOf("@");
   if (start < 0 || caret - start - 1 > QUERY_MAX) return null;
@@ -150,7 +152,10 @@ export function insertMention(
   name: string,
 ): { text: string; caret: number } {
   const inserted = `@${name} `;
-  return { text: text.slice(0, start) + inserted + text.slice(caret), caret: start + inserted.length };
+  return {
+    text: text.slice(0, start) + inserted + text.slice(caret),
+    caret: start + inserted.length,
+  };
 }
 
 /** Whether a member matches what was typed after "@": a word of their name, or their email, starts with it. */
