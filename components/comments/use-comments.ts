@@ -2,6 +2,7 @@
 
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { Editor } from "@tiptap/core";
+import { TextSelection } from "@tiptap/pm/state";
 import { anchorOfSelection } from "@/components/editor/comment-highlights";
 import type { EncodedAnchor } from "@/lib/comments/anchor-bytes";
 import type { PassageRange } from "@/lib/comments/anchors";
@@ -63,6 +64,11 @@ export function useComments({ sectionId, editor, initialThreadId, showPanel }: O
     if (!anchor) return;
     setDraft({ anchor, quote: quoteOf(current, { from, to }), range: { from, to } });
     setActiveId(null);
+    // The passage stays tinted as the draft; a collapsed selection puts the
+    // selection menu away (a read-only editor never sees the blur that would).
+    current.view.dispatch(
+      current.state.tr.setSelection(TextSelection.create(current.state.doc, to)),
+    );
     showPanelRef.current();
   }, []);
 

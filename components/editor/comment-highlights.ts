@@ -130,7 +130,7 @@ function apply(
     };
     return { ...next, decorations: decorate(state, next) };
   }
-  if (!tr.docChanged) return value;
+  if (!tr.docChanged || (value.ranges.size === 0 && !value.draft)) return value;
   // Typing here: only positions move (no walk over the document per keystroke).
   return {
     ...value,
