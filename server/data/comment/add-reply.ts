@@ -5,7 +5,6 @@ import { ZCommentBodySchema } from "@/lib/schemas/comment";
 import { loadThreadForUpdate } from "./load-thread-for-update";
 import { checkMentions } from "./check-mentions";
 import { notifyComment } from "./notify-comment";
-import { recordCommentActivity } from "./record-comment-activity";
 
 export type AddReplyOptions = { userId: string; threadId: string; input: unknown };
 
@@ -36,22 +35,15 @@ export async function addReply({ userId, threadId, input }: AddReplyOptions) {
         ...(thread.resolvedAt ? { resolvedAt: null, resolvedById: null } : {}),
       },
     });
-    await recordCommentActivity({
-      tx,
-      actorId: userId,
-      scope,
-      type: "comment.created",
-      threadId: thread.id,
-      commentId: comment.id,
-    });
     await notifyComment({
       tx,
       actorId: userId,
       scope,
       threadId: thread.id,
+      commentId: comment.id,
+      kind: "reply",
       body,
       newlyMentioned: mentioned,
-      isReply: true,
     });
     return { threadId: thread.id, commentId: comment.id, reopened: thread.resolvedAt !== null };
   });

@@ -5,7 +5,6 @@ import { ZCreateThreadSchema } from "@/lib/schemas/comment";
 import { loadCommentScope } from "./load-comment-scope";
 import { checkMentions } from "./check-mentions";
 import { notifyComment } from "./notify-comment";
-import { recordCommentActivity } from "./record-comment-activity";
 
 export type CreateThreadOptions = { userId: string; sectionId: string; input: unknown };
 
@@ -38,22 +37,15 @@ export async function createThread({ userId, sectionId, input }: CreateThreadOpt
       select: { id: true, comments: { select: { id: true } } },
     });
     const commentId = thread.comments[0]?.id ?? "";
-    await recordCommentActivity({
-      tx,
-      actorId: userId,
-      scope,
-      type: "comment.created",
-      threadId: thread.id,
-      commentId,
-    });
     await notifyComment({
       tx,
       actorId: userId,
       scope,
       threadId: thread.id,
+      commentId,
+      kind: "thread",
       body,
       newlyMentioned: mentioned,
-      isReply: false,
     });
     return { threadId: thread.id, commentId };
   });

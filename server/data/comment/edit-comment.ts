@@ -37,9 +37,10 @@ export async function editComment({ userId, commentId, input }: EditCommentOptio
       actorId: userId,
       scope,
       threadId: thread.id,
+      commentId: comment.id,
+      kind: "edit",
       body,
       newlyMentioned,
-      isReply: false,
     });
     return { commentId: comment.id, changed: true };
   });

@@ -8,36 +8,49 @@ import { excerpt } from "@/lib/notifications";
 import { bodyText } from "@/lib/comments/mentions";
 import { threadUrl } from "@/lib/comments/thread-url";
 import type { CommentScope } from "./load-comment-scope";
+import { recordCommentActivity } from "./record-comment-activity";
 
 export type NotifyCommentOptions = {
   tx: DbTx;
   actorId: string;
   scope: CommentScope;
   threadId: string;
+  commentId: string;
+  /** A thread's first comment, a reply, or a comment's new text. */
+  kind: "thread" | "reply" | "edit";
   /** The comment as stored. */
   body: string;
   /** People this comment mentions who were not mentioned in it before (all of them, for a new one). */
   newlyMentioned: readonly string[];
-  /** A reply: also tell everyone who commented in the thread before. */
-  isReply: boolean;
 };
 
 /**
- * Tells the people a comment concerns, inside its transaction: those it
- * newly mentions (comment.mentioned), and for a reply everyone who wrote
- * in the thread before and still reads drafts (comment.replied), except
- * those already told of a mention in it. Then tells every page showing the
- * section that its threads changed.
+ * What follows a comment written, inside its transaction: a new one is
+ * recorded in the activity log; the people it newly mentions are told
+ * (comment.mentioned), and for a reply everyone who wrote in the thread
+ * before and still reads drafts (comment.replied), except those already
+ * told of a mention in it. Then every page showing the section hears that
+ * its threads changed.
  */
 export async function notifyComment({
   tx,
   actorId,
   scope,
   threadId,
+  commentId,
+  kind,
   body,
   newlyMentioned,
-  isReply,
 }: NotifyCommentOptions): Promise<void> {
+  if (kind !== "edit")
+    await recordCommentActivity({
+      tx,
+      actorId,
+      scope,
+      type: "comment.created",
+      threadId,
+      commentId,
+    });
   const common = {
     tx,
     actorId,
@@ -50,7 +63,7 @@ export async function notifyComment({
     },
   };
   await createNotifications({ ...common, recipients: newlyMentioned, type: "comment.mentioned" });
-  if (isReply) {
+  if (kind === "reply") {
     const earlier = await tx.comment.findMany({
       where: {
         threadId,
