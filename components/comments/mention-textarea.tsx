@@ -1,6 +1,6 @@
 "use client";
 
-import { useId, useMemo, useRef, useState, type KeyboardEvent } from "react";
+import { useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from "react";
 import { Textarea } from "@/components/ui/textarea";
 import { UserAvatar } from "@/components/app-shell/user-avatar";
 import { cn } from "@/lib/utils";
@@ -51,6 +51,16 @@ export function MentionTextarea({
   const textarea = useRef<HTMLTextAreaElement>(null);
   const [query, setQuery] = useState<{ start: number; caret: number; text: string } | null>(null);
   const [highlighted, setHighlighted] = useState(0);
+  // Where the caret goes once a chosen mention is in the box: placed as soon
+  // as React has written the new text, before the next key is handled, so
+  // fast typing after Enter lands after the name, not before it.
+  const caretAfterMention = useRef<number | null>(null);
+  useLayoutEffect(() => {
+    const caret = caretAfterMention.current;
+    if (caret === null || !textarea.current) return;
+    caretAfterMention.current = null;
+    textarea.current.setSelectionRange(caret, caret);
+  });
 
   const matches = useMemo(
     () =>
@@ -75,12 +85,9 @@ export function MentionTextarea({
     const mentions = value.mentions.some((mention) => mention.userId === member.id)
       ? value.mentions
       : [...value.mentions, { userId: member.id, name: member.name }];
+    caretAfterMention.current = next.caret;
     onChange({ text: next.text, mentions });
     setQuery(null);
-    requestAnimationFrame(() => {
-      textarea.current?.focus();
-      textarea.current?.setSelectionRange(next.caret, next.caret);
-    });
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
