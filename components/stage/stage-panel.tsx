@@ -24,6 +24,7 @@ import type { CustomerAnswers } from "@/lib/customer-questions";
 import { requireUser } from "@/server/auth";
 import { issueCollabToken } from "@/server/data/section/issue-collab-token";
 import { EarlyConnectionData } from "@/components/editor/early-connection-data";
+import type { MentionableMember } from "@/lib/comments/types";
 
 type Props = {
   section: {
@@ -40,6 +41,12 @@ type Props = {
   canEdit: boolean;
   canTransition: boolean;
   role: Role;
+  /** Whether this person may comment on the stage (writable or not). */
+  canComment: boolean;
+  /** Who a comment may mention. */
+  members: MentionableMember[];
+  /** A thread to open at once (from `?thread=`). */
+  initialThreadId?: string;
 };
 
 /** Why this person cannot edit this stage right now, if they cannot. */
@@ -59,6 +66,7 @@ function readOnlyReason({ section, states, canEdit, role }: Props): string | und
 
 export async function StagePanel(props: Props) {
   const { section, states, canTransition, customer, canEditCustomer } = props;
+  const { canComment, members, initialThreadId } = props;
   const user = await requireUser();
   // The editor's first collab token, with the page: connecting then needs no request of its own first.
   const pageToken = await issueCollabToken({ userId: user.id, sectionId: section.id });
@@ -105,6 +113,9 @@ export async function StagePanel(props: Props) {
           pageEditable={!reason}
           pageToken={pageToken}
           relocks={relockedByReopen(states, section.stage).map((stage) => STAGE_INFO[stage].label)}
+          canComment={canComment}
+          members={members}
+          initialThreadId={initialThreadId}
         />
       </CardContent>
     </Card>

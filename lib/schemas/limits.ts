@@ -12,4 +12,12 @@ export const LIMITS = {
   callbackUrlMax: 2048,
   /** An image's alt text: a sentence or two describing it; longer belongs in the caption. */
   altTextMax: 500,
+  /** A comment, as read (mentions count as "@Name"). */
+  commentMax: 5000,
+  /** A comment as stored: the text plus its mentions' markup. */
+  commentStoredMax: 10_000,
+  /** People one comment may mention. */
+  mentionsMax: 20,
+  /** The passage a thread quotes. */
+  quoteMax: 1000,
 } as const;

@@ -63,6 +63,18 @@ const transitions = await import("@/app/api/sections/[sectionId]/transitions/rou
 const collabToken = await import("@/app/api/collab-token/route");
 const uploads = await import("@/app/api/assets/route");
 const assets = await import("@/app/api/assets/[assetId]/route");
+const threads = await import("@/app/api/sections/[sectionId]/threads/route");
+const replies = await import("@/app/api/threads/[threadId]/comments/route");
+const resolves = await import("@/app/api/threads/[threadId]/resolve/route");
+const reopens = await import("@/app/api/threads/[threadId]/reopen/route");
+const comments = await import("@/app/api/comments/[commentId]/route");
+const { createThread } = await import("@/server/data/comment/create-thread");
+const { addReplyAction } = await import("@/server/actions/add-reply");
+const { createThreadAction } = await import("@/server/actions/create-thread");
+const { deleteCommentAction } = await import("@/server/actions/delete-comment");
+const { editCommentAction } = await import("@/server/actions/edit-comment");
+const { reopenThreadAction } = await import("@/server/actions/reopen-thread");
+const { resolveThreadAction } = await import("@/server/actions/resolve-thread");
 const { acceptInviteAction } = await import("@/server/actions/accept-invite");
 const { createInitiativeAction } = await import("@/server/actions/create-initiative");
 const { createInviteAction } = await import("@/server/actions/create-invite");
@@ -76,8 +88,9 @@ const { updateMemberRoleAction } = await import("@/server/actions/update-member-
 const { updateCustomerAction } = await import("@/server/actions/update-customer");
 
 /**
- * Runs per property: 13 properties, 3 of which call two actions, make 1,600
- * calls per run, in about 10 s (see docs/reliability.md).
+ * Runs per property: 17 properties, some of which make several calls, make
+ * 2,900 calls per run, in about 30 s (1,600 in 10 s before the comment routes;
+ * see docs/reliability.md).
  */
 const RUNS = 100;
 
@@ -98,6 +111,8 @@ const real = {
   memberships: [] as string[],
   invites: [] as string[],
   tokens: [] as string[],
+  threads: [] as string[],
+  comments: [] as string[],
 };
 
 let owner: Awaited<ReturnType<typeof factories.signUp>>;
@@ -121,6 +136,11 @@ beforeAll(async () => {
   const memberships = await db().membership.findMany({
     where: { userId: { in: [editor.id, outsider.id] } },
   });
+  const thread = await createThread({
+    userId: owner.id,
+    sectionId: pressRelease.id,
+    input: { ...ANCHORS, quote: "refunds", body: "Is this right?" },
+  });
   Object.assign(real, {
     workspaces: [owner.workspaceId, outsider.workspaceId],
     initiatives: [initiative.id],
@@ -129,6 +149,8 @@ beforeAll(async () => {
     memberships: memberships.map((membership) => membership.id),
     invites: [invite.id],
     tokens: [new URL(invite.url).pathname.split("/").pop() ?? ""],
+    threads: [thread.threadId],
+    comments: [thread.commentId],
   });
   session.user = { id: owner.id, name: owner.name, email: owner.email };
 });
@@ -157,6 +179,15 @@ const stageAction = fc.constantFrom("complete", "reopen");
 const role = fc.constantFrom(...ROLES);
 const email = fc.uuid().map((id) => `${id.slice(0, 8)}@example.com`);
 const password = fc.constant(factories.PASSWORD);
+/** Two well-formed Yjs relative positions (an item id and an association), base64. */
+const ANCHORS = { anchorStart: "AIiczdQMAgA=", anchorEnd: "AIiczdQMCEE=" };
+const commentBody = fc.constant("Looks right to me.");
+const newThread = bad.bodyWith({
+  anchorStart: fc.constant(ANCHORS.anchorStart),
+  anchorEnd: fc.constant(ANCHORS.anchorEnd),
+  quote: fc.constant("refunds"),
+  body: commentBody,
+});
 
 describe("every route handler under app/api answers below 500, and writes nothing when it refuses", () => {
   it("GET /api/workspaces/:id/initiatives", () =>
@@ -239,6 +270,56 @@ describe("every route handler under app/api answers below 500, and writes nothin
       }),
     );
   });
+
+  it("GET and POST /api/sections/:id/threads", () =>
+    property(
+      fc.tuple(
+        stringId(() => real.sections),
+        bad.jsonText(newThread),
+      ),
+      async ([sectionId, body]) => {
+        await expectSafe(async () => {
+          return (await route(threads.GET, calls.jsonRequest("GET"), { sectionId })).status;
+        });
+        await expectSafe(async () => {
+          const request = calls.jsonRequest("POST", body);
+          return (await route(threads.POST, request, { sectionId })).status;
+        });
+      },
+    ));
+
+  it("POST /api/threads/:id/comments, /resolve and /reopen", () =>
+    property(
+      fc.tuple(
+        stringId(() => real.threads),
+        bad.jsonText(bad.bodyWith({ body: commentBody })),
+      ),
+      async ([threadId, body]) => {
+        for (const handler of [replies.POST, resolves.POST, reopens.POST])
+          await expectSafe(async () => {
+            const request = calls.jsonRequest("POST", body);
+            return (await route(handler, request, { threadId })).status;
+          });
+      },
+    ));
+
+  it("PATCH and DELETE /api/comments/:id", () =>
+    property(
+      fc.tuple(
+        stringId(() => real.comments),
+        bad.jsonText(bad.bodyWith({ body: commentBody })),
+      ),
+      async ([commentId, body]) => {
+        for (const [handler, method] of [
+          [comments.PATCH, "PATCH"],
+          [comments.DELETE, "DELETE"],
+        ] as const)
+          await expectSafe(async () => {
+            const request = calls.jsonRequest(method, body);
+            return (await route(handler, request, { commentId })).status;
+          });
+      },
+    ));
 
   it("GET /api/assets/:id", () =>
     property(
@@ -335,6 +416,24 @@ describe("every server action answers below 500, and writes nothing when it refu
       async (input) => {
         await expectSafe(() => actionStatus(() => signUpAction(input)));
         await expectSafe(() => actionStatus(() => signInAction(input)));
+      },
+    ));
+
+  it("the comment actions", () =>
+    property(
+      fc.tuple(
+        bad.formOrObject(newThread),
+        anyId(() => real.sections),
+        anyId(() => real.threads),
+        anyId(() => real.comments),
+      ),
+      async ([input, sectionId, threadId, commentId]) => {
+        await expectSafe(() => actionStatus(() => createThreadAction(input, untrusted(sectionId))));
+        await expectSafe(() => actionStatus(() => addReplyAction(input, untrusted(threadId))));
+        await expectSafe(() => actionStatus(() => editCommentAction(input, untrusted(commentId))));
+        await expectSafe(() => actionStatus(() => resolveThreadAction(threadId)));
+        await expectSafe(() => actionStatus(() => reopenThreadAction(threadId)));
+        await expectSafe(() => actionStatus(() => deleteCommentAction(commentId)));
       },
     ));
 

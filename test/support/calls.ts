@@ -18,6 +18,8 @@ const TABLES = [
   "Activity",
   "Asset",
   "SignInAttempt",
+  "CommentThread",
+  "Comment",
 ] as const;
 
 /** A digest of every row of every table, in one query: equal digests, nothing written. */

@@ -108,7 +108,25 @@ export async function snapshot() {
       db().section.findMany({ orderBy: { id: "asc" } }),
       db().activity.findMany({ orderBy: { id: "asc" } }),
     ]);
-  return { users, workspaces, memberships, invites, initiatives, sections, activities };
+  const [threads, comments, mentions, notifications] = await Promise.all([
+    db().commentThread.findMany({ orderBy: { id: "asc" } }),
+    db().comment.findMany({ orderBy: { id: "asc" } }),
+    db().commentMention.findMany({ orderBy: [{ commentId: "asc" }, { userId: "asc" }] }),
+    db().notification.findMany({ orderBy: { id: "asc" } }),
+  ]);
+  return {
+    users,
+    workspaces,
+    memberships,
+    invites,
+    initiatives,
+    sections,
+    activities,
+    threads,
+    comments,
+    mentions,
+    notifications,
+  };
 }
 
 /**
