@@ -48,6 +48,19 @@ export const ZSignInSchema = z.object({
 });
 export type TSignIn = z.infer<typeof ZSignInSchema>;
 
+/** Asking for an emailed sign-in link. */
+export const ZSignInLinkSchema = z.object({
+  email,
+  callbackUrl: z.string().optional(),
+});
+export type TSignInLink = z.infer<typeof ZSignInLinkSchema>;
+
+/** Starting GitHub or Google sign-in. */
+export const ZOAuthSignInSchema = z.object({
+  provider: z.enum(["github", "google"], { error: "Choose GitHub or Google" }),
+  callbackUrl: z.string().optional(),
+});
+
 /**
  * A callback URL is resolved against this origin: anything that resolves
  * elsewhere is not a path on our site. `.invalid` can never be a real host.
