@@ -18,6 +18,7 @@ const THROTTLED_MESSAGES = {
   throttled: "Too many failed attempts. Wait 15 minutes, then try again.",
   "throttled-account":
     "Too many failed attempts on this account from several places. Try again in a few hours.",
+  "link-throttled": "Too many sign-in links were asked for. Wait 15 minutes, then try again.",
 } as const;
 
 /**

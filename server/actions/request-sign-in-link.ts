@@ -1,7 +1,7 @@
 "use server";
 
 import { AuthError } from "next-auth";
-import { signIn } from "@/server/auth";
+import { signIn, throttledMessage } from "@/server/auth";
 import { SignInLinkThrottled } from "@/server/sign-in/send-sign-in-link";
 import { parseInput } from "@/server/errors";
 import { safeCallbackUrl, ZSignInLinkSchema } from "@/lib/schemas/auth";
@@ -25,7 +25,7 @@ export async function requestSignInLinkAction(input: unknown): Promise<ActionRes
             ok: false,
             status: 429,
             code: "THROTTLED",
-            error: "Too many sign-in links were asked for. Wait 15 minutes, then try again.",
+            error: throttledMessage(error.code) ?? "Too many sign-in links were asked for.",
           }
         : {
             ok: false,

@@ -1,5 +1,5 @@
 import "server-only";
-import { AuthError } from "next-auth";
+import { CredentialsSignin } from "next-auth";
 import { db } from "@/server/db";
 import { clientIp } from "@/server/client-ip";
 import { admitSignInLink } from "@/server/data/sign-in-link/admit-sign-in-link";
@@ -8,9 +8,14 @@ import { sendMail } from "@/server/mail/send-mail";
 import { appLink } from "@/server/mail/app-link";
 import { SIGN_IN_LINK_TTL_SECONDS } from "./prisma-auth-adapter";
 
-/** Too many links asked for: the form says so (next-auth passes this error on to the action). */
-export class SignInLinkThrottled extends AuthError {
-  static type = "EmailSignInError" as const;
+/**
+ * Too many links asked for. A CredentialsSignin because that is the error
+ * whose `code` next-auth carries to the sign-in page (`?code=link-throttled`),
+ * so a form posted straight to next-auth says why too; the server action
+ * gets this very error and says so itself.
+ */
+export class SignInLinkThrottled extends CredentialsSignin {
+  override code = "link-throttled";
 }
 
 export type SendSignInLinkOptions = {

@@ -25,7 +25,7 @@ export async function markNotificationsRead({
   const now = new Date();
   return db().$transaction(async (tx) => {
     let marked: number;
-    if ("all" in parsed) {
+    if (parsed.all || !parsed.ids) {
       ({ count: marked } = await tx.notification.updateMany({
         where: { userId, readAt: null },
         data: { readAt: now },
