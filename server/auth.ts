@@ -10,6 +10,7 @@ import { unauthorized } from "@/server/errors";
 import { type SignInLimit, verifyCredentials } from "@/server/data/user/verify-credentials";
 import { clientIp } from "@/server/client-ip";
 import { env } from "@/lib/env";
+import { safeCallbackUrl } from "@/lib/schemas/auth";
 import { prismaAuthAdapter, SIGN_IN_LINK_TTL_SECONDS } from "@/server/sign-in/prisma-auth-adapter";
 import { sendSignInLink } from "@/server/sign-in/send-sign-in-link";
 import { oauthProviders, verifiedOAuthEmail } from "@/server/sign-in/oauth-providers";
@@ -40,6 +41,19 @@ export function throttledMessage(code: unknown): string | undefined {
     : undefined;
 }
 
+/** The path of a callback URL on APP_URL's origin (or already a path); "/" for anywhere else. */
+function sameSitePath(url: string): string {
+  if (url.startsWith("/")) return url;
+  try {
+    const parsed = new URL(url);
+    return parsed.origin === new URL(env().APP_URL).origin
+      ? `${parsed.pathname}${parsed.search}${parsed.hash}`
+      : "/";
+  } catch {
+    return "/";
+  }
+}
+
 /**
  * Whether "Email me a sign-in link" is offered: when mail can reach people
  * (SMTP_URL), or in development, where the link is read from the log.
@@ -57,6 +71,16 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   adapter: prismaAuthAdapter(),
   callbacks: {
     ...authConfig.callbacks,
+    /**
+     * Where to go after signing in: a path on this site (safeCallbackUrl), on
+     * APP_URL. Built here as a plain string because next-auth's default
+     * resolves against the request's URL, which Next.js reports with a
+     * loopback host renamed "localhost", so a browser at 127.0.0.1 would be
+     * sent to another host, without the cookie it was just given.
+     */
+    redirect({ url }) {
+      return new URL(safeCallbackUrl(sameSitePath(url)), env().APP_URL).toString();
+    },
     async signIn({ user, account, profile, email }) {
       if (!account || account.type === "credentials") return true;
       if (account.type === "email") {
