@@ -54,10 +54,7 @@ const ZEnvObject = z.object({
   /** The sender of every email ("Foreword <no-reply@example.com>"); required with SMTP_URL. */
   MAIL_FROM: z.preprocess(
     unsetIfEmpty,
-    z
-      .string()
-      .regex(MAILBOX, "must be an address, or a name and <address>")
-      .optional(),
+    z.string().regex(MAILBOX, "must be an address, or a name and <address>").optional(),
   ),
   /** GitHub sign-in: shown only when both are set (a GitHub OAuth app's client id and secret). */
   AUTH_GITHUB_ID: z.preprocess(unsetIfEmpty, z.string().optional()),

@@ -37,8 +37,8 @@ export function EmailNotificationsToggle({ initial }: { initial: boolean }) {
       <span className="grid gap-0.5">
         <span className="font-medium">Email me about notifications</span>
         <span className="text-muted-foreground">
-          Mentions, replies, review requests and decisions, stage changes and people joining:
-          at most one email every few minutes, only about what you haven&rsquo;t seen here.
+          Mentions, replies, review requests and decisions, stage changes and people joining: at
+          most one email every few minutes, only about what you haven&rsquo;t seen here.
         </span>
       </span>
     </label>

@@ -31,9 +31,7 @@ export function NotificationEntry({
         <UserAvatar name={item.actor?.name ?? "?"} className="mt-0.5 size-7" />
         <span className="grid min-w-0 flex-1 gap-0.5">
           <span className={cn("text-sm", !item.read && "font-medium")}>{headline}</span>
-          {place ? (
-            <span className="truncate text-xs text-muted-foreground">{place}</span>
-          ) : null}
+          {place ? <span className="truncate text-xs text-muted-foreground">{place}</span> : null}
           {item.data.excerpt ? (
             <span className="line-clamp-2 text-xs text-muted-foreground">
               &ldquo;{item.data.excerpt}&rdquo;

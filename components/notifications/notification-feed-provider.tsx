@@ -22,6 +22,16 @@ export function useNotificationFeed(): NotificationFeedState {
   return state;
 }
 
+/** The latest feed, or null when it could not be had (offline, navigating away): the next signal retries. */
+async function fetchFeed(): Promise<NotificationFeed | null> {
+  try {
+    const response = await fetch("/api/notifications", { cache: "no-store" });
+    return response.ok ? ((await response.json()) as NotificationFeed) : null;
+  } catch {
+    return null;
+  }
+}
+
 async function postRead(body: { ids: string[] } | { all: true }) {
   // keepalive: a click on a notification navigates at once; the request must outlive that.
   await fetch("/api/notifications/read", {
@@ -50,23 +60,23 @@ export function NotificationFeedProvider({
   // Answers can arrive out of order; only the latest request's may land.
   const latest = useRef(0);
 
-  const refetch = useCallback(async () => {
+  const refetch = useCallback(() => {
     const request = ++latest.current;
-    try {
-      const response = await fetch("/api/notifications", { cache: "no-store" });
-      if (!response.ok) return;
-      const body = (await response.json()) as NotificationFeed;
-      if (request !== latest.current) return;
+    return fetchFeed().then((body) => {
+      if (!body || request !== latest.current) return;
       setFeed(body.notifications);
       setUnread(body.unread);
-    } catch {
-      // Offline or navigating away: the next signal (or the resync after a gap) fetches again.
-    }
+    });
   }, []);
 
   useEffect(() => {
-    void refetch();
-  }, [refetch]);
+    void fetchFeed().then((body) => {
+      // A signal's refetch may have started meanwhile; it is the newer answer.
+      if (!body || latest.current !== 0) return;
+      setFeed(body.notifications);
+      setUnread(body.unread);
+    });
+  }, []);
   useLiveSignal({ kind: "notifications", onSignal: () => void refetch() });
 
   const markRead = useCallback(
@@ -75,7 +85,8 @@ export function NotificationFeedProvider({
       const newlyRead = feed?.filter((item) => fresh.has(item.id) && !item.read).length ?? 0;
       setUnread((count) => Math.max(0, count - newlyRead));
       setFeed(
-        (items) => items?.map((item) => (fresh.has(item.id) ? { ...item, read: true } : item)) ?? null,
+        (items) =>
+          items?.map((item) => (fresh.has(item.id) ? { ...item, read: true } : item)) ?? null,
       );
       void postRead({ ids }).then(refetch, refetch);
     },

@@ -13,6 +13,9 @@ export type Email = {
  * cannot start another header, and not absurdly long.
  */
 export function headerText(value: string, max = 150): string {
-  const flat = value.replace(/[\r\n\t\u2028\u2029]+/g, " ").replace(/\s+/g, " ").trim();
+  const flat = value
+    .replace(/[\r\n\t\u2028\u2029]+/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
   return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 }

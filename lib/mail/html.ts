@@ -38,7 +38,9 @@ function block(part: EmailBlock): string {
       return [
         `<div style="margin:0 0 20px;">`,
         `<p style="margin:0;font-weight:600;">${escapeHtml(part.title)}</p>`,
-        part.detail ? `<p style="margin:2px 0 0;color:#6b7280;">${escapeHtml(part.detail)}</p>` : "",
+        part.detail
+          ? `<p style="margin:2px 0 0;color:#6b7280;">${escapeHtml(part.detail)}</p>`
+          : "",
         part.quote
           ? `<p style="margin:6px 0 0;padding-left:10px;border-left:3px solid #d1d5db;color:#374151;">${escapeHtml(part.quote)}</p>`
           : "",

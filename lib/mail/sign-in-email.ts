@@ -25,8 +25,7 @@ export function signInLinkEmail({
         text: `It works once, within ${expiresInMinutes} minutes.`,
       },
     ],
-    footer:
-      "If you didn't ask for this, ignore this email: nobody can sign in without the link.",
+    footer: "If you didn't ask for this, ignore this email: nobody can sign in without the link.",
   });
 }
 

@@ -31,4 +31,3 @@ export async function sendMail(email: Email): Promise<MailDelivery> {
   if (refused.length > 0) throw new Error(`The SMTP server refused ${email.to}.`);
   return "smtp";
 }
-
