@@ -1,5 +1,5 @@
 import { headerText, type Email } from "./email";
-import { renderHtml, renderText, type EmailBlock } from "./html";
+import { renderHtml, renderText, type EmailParts } from "./html";
 
 /** An email from its parts: the HTML and the text say the same, every user-written string escaped. */
 export function composeEmail({
@@ -8,13 +8,7 @@ export function composeEmail({
   heading,
   blocks,
   footer,
-}: {
-  to: string;
-  subject: string;
-  heading: string;
-  blocks: readonly EmailBlock[];
-  footer?: string;
-}): Email {
+}: EmailParts & { to: string; subject: string }): Email {
   return {
     to,
     subject: headerText(subject),

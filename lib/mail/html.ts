@@ -50,16 +50,11 @@ function block(part: EmailBlock): string {
   }
 }
 
-/** A whole HTML document for an email: heading, blocks, and a muted footer line. */
-export function renderHtml({
-  heading,
-  blocks,
-  footer,
-}: {
-  heading: string;
-  blocks: readonly EmailBlock[];
-  footer?: string;
-}): string {
+/** What an email says: a heading, its blocks, a muted footer line. */
+export type EmailParts = { heading: string; blocks: readonly EmailBlock[]; footer?: string };
+
+/** A whole HTML document for an email. */
+export function renderHtml({ heading, blocks, footer }: EmailParts): string {
   return [
     `<!doctype html><html><body style="margin:0;padding:24px;background:#f9fafb;${FONT};color:#111827;font-size:15px;line-height:1.5;">`,
     `<div style="max-width:560px;margin:0 auto;background:#ffffff;border:1px solid #e5e7eb;border-radius:8px;padding:28px;">`,
@@ -73,15 +68,7 @@ export function renderHtml({
 }
 
 /** The same blocks as plain text, every link written out in full. */
-export function renderText({
-  heading,
-  blocks,
-  footer,
-}: {
-  heading: string;
-  blocks: readonly EmailBlock[];
-  footer?: string;
-}): string {
+export function renderText({ heading, blocks, footer }: EmailParts): string {
   const parts = blocks.map((part) => {
     switch (part.kind) {
       case "paragraph":
