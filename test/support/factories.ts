@@ -25,6 +25,7 @@ export const PASSWORD = "correct horse battery";
 export async function signUp(name = "Ada Lovelace") {
   const email = `${name.split(" ")[0]?.toLowerCase()}-${randomUUID().slice(0, 8)}@example.com`;
   const { user, workspaceId } = await createUser({ input: { name, email, password: PASSWORD } });
+  if (!workspaceId) throw new Error("signUp: a sign-up without an invite owns a workspace");
   return { ...user, workspaceId };
 }
 
