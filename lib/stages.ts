@@ -105,6 +105,11 @@ export function stageFromSlug(slug: string): Stage | undefined {
   return STAGES.find((stage) => STAGE_INFO[stage].slug === slug);
 }
 
+/** A stage's page in the app, `/w/<workspace>/i/<initiative>/<stage slug>`. */
+export function stagePath(workspaceId: string, initiativeId: string, stage: Stage): string {
+  return `/w/${workspaceId}/i/${initiativeId}/${STAGE_INFO[stage].slug}`;
+}
+
 /** A new initiative: the press release is being drafted, everything else waits. */
 export function initialStates(): StageStates {
   return {

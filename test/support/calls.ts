@@ -18,6 +18,8 @@ const TABLES = [
   "Activity",
   "Asset",
   "SignInAttempt",
+  "Review",
+  "Notification",
 ] as const;
 
 /** A digest of every row of every table, in one query: equal digests, nothing written. */

@@ -21,11 +21,22 @@ import { getCheckContext } from "@/server/data/section/get-check-context";
 
 export const PASSWORD = "correct horse battery";
 
-/** Signs up a person with a unique email; they own a workspace of their own. */
+/**
+ * Signs up a person with a unique email; they own a workspace of their own.
+ * That workspace requires no approvals (a real one requires one), so tests
+ * of anything but review can complete stages straight from drafting; tests
+ * of review say what they require with `requireApprovals`.
+ */
 export async function signUp(name = "Ada Lovelace") {
   const email = `${name.split(" ")[0]?.toLowerCase()}-${randomUUID().slice(0, 8)}@example.com`;
   const { user, workspaceId } = await createUser({ input: { name, email, password: PASSWORD } });
+  await requireApprovals(workspaceId, 0);
   return { ...user, workspaceId };
+}
+
+/** Sets how many approvals a workspace's stages need before they complete (0, 1 or 2). */
+export async function requireApprovals(workspaceId: string, requiredApprovals: number) {
+  await db().workspace.update({ where: { id: workspaceId }, data: { requiredApprovals } });
 }
 
 /** A new user who is a member of `workspaceId` with `role` (as if they had accepted an invite). */
@@ -98,17 +109,38 @@ export async function refusal(promise: Promise<unknown>) {
 
 /** Every row that a refused call must leave untouched, for before/after comparison. */
 export async function snapshot() {
-  const [users, workspaces, memberships, invites, initiatives, sections, activities] =
-    await Promise.all([
-      db().user.findMany({ orderBy: { id: "asc" } }),
-      db().workspace.findMany({ orderBy: { id: "asc" } }),
-      db().membership.findMany({ orderBy: { id: "asc" } }),
-      db().invite.findMany({ orderBy: { id: "asc" } }),
-      db().initiative.findMany({ orderBy: { id: "asc" } }),
-      db().section.findMany({ orderBy: { id: "asc" } }),
-      db().activity.findMany({ orderBy: { id: "asc" } }),
-    ]);
-  return { users, workspaces, memberships, invites, initiatives, sections, activities };
+  const [
+    users,
+    workspaces,
+    memberships,
+    invites,
+    initiatives,
+    sections,
+    activities,
+    reviews,
+    notifications,
+  ] = await Promise.all([
+    db().user.findMany({ orderBy: { id: "asc" } }),
+    db().workspace.findMany({ orderBy: { id: "asc" } }),
+    db().membership.findMany({ orderBy: { id: "asc" } }),
+    db().invite.findMany({ orderBy: { id: "asc" } }),
+    db().initiative.findMany({ orderBy: { id: "asc" } }),
+    db().section.findMany({ orderBy: { id: "asc" } }),
+    db().activity.findMany({ orderBy: { id: "asc" } }),
+    db().review.findMany({ orderBy: { id: "asc" } }),
+    db().notification.findMany({ orderBy: { id: "asc" } }),
+  ]);
+  return {
+    users,
+    workspaces,
+    memberships,
+    invites,
+    initiatives,
+    sections,
+    activities,
+    reviews,
+    notifications,
+  };
 }
 
 /**

@@ -1,0 +1,94 @@
+import "server-only";
+import { db } from "@/server/db";
+import { conflict, forbidden, parseId, parseInput } from "@/server/errors";
+import { authorize } from "@/server/policies/authorize";
+import { recordActivity } from "@/server/data/activity/record-activity";
+import { createNotifications } from "@/server/data/notification/create-notifications";
+import { listDraftReaders } from "@/server/data/membership/list-draft-readers";
+import { loadSectionForUpdate } from "@/server/data/section/load-section-for-update";
+import { assertAllowed } from "@/server/data/section/stage-refusal";
+import { applyStageChanges } from "@/server/data/section/apply-stage-changes";
+import { notifyCollab } from "@/server/collab/notify-collab";
+import { ZDecideReviewSchema } from "@/lib/schemas/review";
+import { sectionDocumentName } from "@/lib/collab-document";
+import { excerpt } from "@/lib/notifications";
+import { READY, STAGE_INFO, stagePath, transition } from "@/lib/stages";
+import { loadReviewState } from "./load-review-state";
+
+export type DecideReviewOptions = { userId: string; sectionId: string; input: unknown };
+
+/**
+ * A requested reviewer's answer on a stage in review, once per round:
+ * "approve", or "requestChanges" with a note, which returns the stage to
+ * drafting (its editors can write again) with the note shown on it. The
+ * person who asked for the review and the initiative's owner are told.
+ * Only the reviewers asked in the current round may answer; anyone else,
+ * whatever their role, is refused.
+ */
+export async function decideReview({ userId, sectionId, input }: DecideReviewOptions) {
+  const { decision, note } = parseInput(ZDecideReviewSchema, input);
+  sectionId = parseId(sectionId, "Section");
+  const outcome = await db().$transaction(async (tx) => {
+    const { section, siblings, states, actor, workspaceId, initiativeId } =
+      await loadSectionForUpdate({ tx, userId, sectionId });
+    authorize(actor, "section.review", {
+      hidden: "Section",
+      refusal: "Only owners, editors and reviewers can review a stage.",
+    });
+    const label = STAGE_INFO[section.stage].label;
+    const review = await loadReviewState({ tx, sectionId, workspaceId });
+    const mine = review.reviews.find((candidate) => candidate.reviewerId === userId);
+    if (!mine) throw forbidden(`You were not asked to review ${label}.`);
+    const result = transition(states, section.stage, decision, {
+      ...READY,
+      review: review.facts,
+    });
+    assertAllowed(result);
+    if (mine.status !== "PENDING")
+      throw conflict(
+        "ALREADY_DECIDED",
+        `You already ${mine.status === "APPROVED" ? "approved" : "requested changes to"} ${label} in this round.`,
+      );
+
+    const status = decision === "approve" ? "APPROVED" : "CHANGES_REQUESTED";
+    await tx.review.update({
+      where: { id: mine.id },
+      data: { status, note: note || null, decidedAt: new Date() },
+    });
+    await applyStageChanges({ tx, sectionId, initiativeId, siblings, result });
+    const type = decision === "approve" ? "review.approved" : "review.changesRequested";
+    await recordActivity({
+      tx,
+      workspaceId,
+      initiativeId,
+      actorId: userId,
+      type,
+      data: { stage: section.stage, label, round: review.round, ...(note ? { note } : {}) },
+    });
+    const initiative = await tx.initiative.findUniqueOrThrow({
+      where: { id: initiativeId },
+      select: { title: true, ownerId: true },
+    });
+    await createNotifications({
+      tx,
+      recipients: await listDraftReaders({
+        tx,
+        workspaceId,
+        userIds: [mine.requestedById, initiative.ownerId],
+      }),
+      actorId: userId,
+      workspaceId,
+      type,
+      url: stagePath(workspaceId, initiativeId, section.stage),
+      data: {
+        initiative: initiative.title,
+        stage: label,
+        ...(note ? { excerpt: excerpt(note) } : {}),
+      },
+    });
+    return { status, states: result.states, changes: result.changes };
+  });
+  // Writable again: the database's trigger tells the collab servers too; this is only quicker.
+  if (outcome.changes.length) await notifyCollab({ documents: [sectionDocumentName(sectionId)] });
+  return outcome;
+}
