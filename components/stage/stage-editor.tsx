@@ -10,7 +10,7 @@ import { AddImageButton } from "@/components/editor/add-image-button";
 import type { CustomerAnswers } from "@/lib/customer-questions";
 import type { Stage } from "@/lib/stages";
 import type { TCollabTokenResponse } from "@/lib/schemas/collab-token";
-import { StageActions } from "./stage-actions";
+import { StageActions, type ReviewControls } from "./stage-actions";
 
 type Props = {
   sectionId: string;
@@ -24,6 +24,7 @@ type Props = {
   canReopen: boolean;
   /** Later stages a reopen would lock again. */
   relocks: string[];
+  review: ReviewControls;
   /** Whether the page, as rendered, says this person may write here. */
   pageEditable: boolean;
   /** The first collab token, issued with the page. */
@@ -32,8 +33,9 @@ type Props = {
 
 /**
  * A stage's shared document with its live checklist beside it and its
- * Complete / Reopen actions in the editor's header. "Complete stage" waits
- * for the checklist's required items, which the server checks again.
+ * review and Complete / Reopen actions in the editor's header. "Request
+ * review" and "Complete stage" wait for the checklist's required items,
+ * which the server checks again.
  */
 export function StageEditor({
   sectionId,
@@ -45,6 +47,7 @@ export function StageEditor({
   canComplete,
   canReopen,
   relocks,
+  review,
   pageEditable,
   pageToken,
 }: Props) {
@@ -74,6 +77,7 @@ export function StageEditor({
                 canComplete={canComplete}
                 canReopen={canReopen}
                 relocks={relocks}
+                review={review}
               />
             </div>
           )}

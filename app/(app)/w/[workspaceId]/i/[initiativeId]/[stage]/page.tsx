@@ -48,7 +48,9 @@ export default async function StagePage({ params }: Props) {
             canEditCustomer={canEditCustomer}
             canEdit={can(initiative.actor, "section.edit")}
             canTransition={can(initiative.actor, "section.transition")}
+            canReview={can(initiative.actor, "section.review")}
             role={initiative.actor?.role ?? "VIEWER"}
+            workspaceId={workspaceId}
           />
         </div>
       </div>
