@@ -107,40 +107,31 @@ export async function refusal(promise: Promise<unknown>) {
   throw new Error("expected the call to be refused, but it succeeded");
 }
 
+/** Runs every query at once and returns their results under the same keys. */
+async function allOf<T extends Record<string, Promise<unknown>>>(
+  queries: T,
+): Promise<{ [K in keyof T]: Awaited<T[K]> }> {
+  const keys = Object.keys(queries);
+  const values = await Promise.all(Object.values(queries));
+  return Object.fromEntries(keys.map((key, index) => [key, values[index]])) as {
+    [K in keyof T]: Awaited<T[K]>;
+  };
+}
+
 /** Every row that a refused call must leave untouched, for before/after comparison. */
 export async function snapshot() {
-  const [
-    users,
-    workspaces,
-    memberships,
-    invites,
-    initiatives,
-    sections,
-    activities,
-    reviews,
-    notifications,
-  ] = await Promise.all([
-    db().user.findMany({ orderBy: { id: "asc" } }),
-    db().workspace.findMany({ orderBy: { id: "asc" } }),
-    db().membership.findMany({ orderBy: { id: "asc" } }),
-    db().invite.findMany({ orderBy: { id: "asc" } }),
-    db().initiative.findMany({ orderBy: { id: "asc" } }),
-    db().section.findMany({ orderBy: { id: "asc" } }),
-    db().activity.findMany({ orderBy: { id: "asc" } }),
-    db().review.findMany({ orderBy: { id: "asc" } }),
-    db().notification.findMany({ orderBy: { id: "asc" } }),
-  ]);
-  return {
-    users,
-    workspaces,
-    memberships,
-    invites,
-    initiatives,
-    sections,
-    activities,
-    reviews,
-    notifications,
-  };
+  const byId = { orderBy: { id: "asc" } } as const;
+  return allOf({
+    users: db().user.findMany(byId),
+    workspaces: db().workspace.findMany(byId),
+    memberships: db().membership.findMany(byId),
+    invites: db().invite.findMany(byId),
+    initiatives: db().initiative.findMany(byId),
+    sections: db().section.findMany(byId),
+    activities: db().activity.findMany(byId),
+    reviews: db().review.findMany(byId),
+    notifications: db().notification.findMany(byId),
+  });
 }
 
 /**

@@ -3,7 +3,7 @@ import { db } from "@/server/db";
 import { conflict, forbidden, parseId, parseInput } from "@/server/errors";
 import { authorize } from "@/server/policies/authorize";
 import { recordActivity } from "@/server/data/activity/record-activity";
-import { createNotifications } from "@/server/data/notification/create-notifications";
+import { notifyStage } from "@/server/data/notification/notify-stage";
 import { listDraftReaders } from "@/server/data/membership/list-draft-readers";
 import { loadSectionForUpdate } from "@/server/data/section/load-section-for-update";
 import { assertAllowed } from "@/server/data/section/stage-refusal";
@@ -11,8 +11,7 @@ import { applyStageChanges } from "@/server/data/section/apply-stage-changes";
 import { notifyCollab } from "@/server/collab/notify-collab";
 import { ZDecideReviewSchema } from "@/lib/schemas/review";
 import { sectionDocumentName } from "@/lib/collab-document";
-import { excerpt } from "@/lib/notifications";
-import { READY, STAGE_INFO, stagePath, transition } from "@/lib/stages";
+import { READY, STAGE_INFO, transition } from "@/lib/stages";
 import { loadReviewState } from "./load-review-state";
 
 export type DecideReviewOptions = { userId: string; sectionId: string; input: unknown };
@@ -65,26 +64,23 @@ export async function decideReview({ userId, sectionId, input }: DecideReviewOpt
       type,
       data: { stage: section.stage, label, round: review.round, ...(note ? { note } : {}) },
     });
-    const initiative = await tx.initiative.findUniqueOrThrow({
+    const { ownerId } = await tx.initiative.findUniqueOrThrow({
       where: { id: initiativeId },
-      select: { title: true, ownerId: true },
+      select: { ownerId: true },
     });
-    await createNotifications({
+    await notifyStage({
       tx,
+      type,
       recipients: await listDraftReaders({
         tx,
         workspaceId,
-        userIds: [mine.requestedById, initiative.ownerId],
+        userIds: [mine.requestedById, ownerId],
       }),
       actorId: userId,
       workspaceId,
-      type,
-      url: stagePath(workspaceId, initiativeId, section.stage),
-      data: {
-        initiative: initiative.title,
-        stage: label,
-        ...(note ? { excerpt: excerpt(note) } : {}),
-      },
+      initiativeId,
+      stage: section.stage,
+      note,
     });
     return { status, states: result.states, changes: result.changes };
   });

@@ -4,26 +4,23 @@ import { AppError, parseId, parseInput } from "@/server/errors";
 import { authorize } from "@/server/policies/authorize";
 import { can, rolesWith } from "@/server/policies/permissions";
 import { recordActivity } from "@/server/data/activity/record-activity";
-import { createNotifications } from "@/server/data/notification/create-notifications";
+import { notifyStage } from "@/server/data/notification/notify-stage";
 import { loadSectionForUpdate } from "@/server/data/section/load-section-for-update";
 import { getSectionAccess } from "@/server/data/section/get-section-access";
 import { assertAllowed } from "@/server/data/section/stage-refusal";
 import { applyStageChanges } from "@/server/data/section/apply-stage-changes";
+import { loadStageFacts } from "@/server/data/section/load-stage-facts";
 import { whileCollabFrozen } from "@/server/collab/notify-collab";
 import { ZRequestReviewSchema } from "@/lib/schemas/review";
 import { sectionDocumentName } from "@/lib/collab-document";
-import { completionFacts } from "@/lib/checks";
 import {
   READY,
   STAGE_INFO,
   approvalsLabel,
   reviewersNeeded,
-  stagePath,
   statesOf,
   transition,
 } from "@/lib/stages";
-import { loadReviewState } from "./load-review-state";
-import type { JSONContent } from "@tiptap/core";
 
 export type RequestReviewOptions = { userId: string; sectionId: string; input: unknown };
 
@@ -96,14 +93,8 @@ export async function requestReview({ userId, sectionId, input }: RequestReviewO
         hidden: "Section",
         refusal: "Only owners and editors can ask for review.",
       });
-      const content = completionFacts(section.stage, section.content as JSONContent | null, {
-        customer,
-      });
-      const review = await loadReviewState({ tx, sectionId, workspaceId });
-      const result = transition(states, section.stage, "requestReview", {
-        ...content,
-        review: review.facts,
-      });
+      const { facts, review } = await loadStageFacts({ tx, section, customer, workspaceId });
+      const result = transition(states, section.stage, "requestReview", facts);
       assertAllowed(result);
       await assertReviewers(tx, {
         workspaceId,
@@ -127,27 +118,22 @@ export async function requestReview({ userId, sectionId, input }: RequestReviewO
           round,
         })),
       });
-      const label = STAGE_INFO[section.stage].label;
       await recordActivity({
         tx,
         workspaceId,
         initiativeId,
         actorId: userId,
         type: "review.requested",
-        data: { stage: section.stage, label, round, reviewerIds },
+        data: { stage: section.stage, label: STAGE_INFO[section.stage].label, round, reviewerIds },
       });
-      const { title } = await tx.initiative.findUniqueOrThrow({
-        where: { id: initiativeId },
-        select: { title: true },
-      });
-      await createNotifications({
+      await notifyStage({
         tx,
+        type: "review.requested",
         recipients: reviewerIds,
         actorId: userId,
         workspaceId,
-        type: "review.requested",
-        url: stagePath(workspaceId, initiativeId, section.stage),
-        data: { initiative: title, stage: label },
+        initiativeId,
+        stage: section.stage,
       });
       return { states: result.states, changes: result.changes, round, reviewerIds };
     });

@@ -4,26 +4,18 @@ import { parseId, parseInput } from "@/server/errors";
 import { recordActivity } from "@/server/data/activity/record-activity";
 import { authorize } from "@/server/policies/authorize";
 import { ZTransitionSectionSchema } from "@/lib/schemas/initiative";
-import {
-  STAGE_INFO,
-  statesOf,
-  stagePath,
-  transition,
-  READY,
-  type TransitionAction,
-} from "@/lib/stages";
+import { STAGE_INFO, statesOf, transition, READY, type TransitionAction } from "@/lib/stages";
 import { loadSectionForUpdate } from "./load-section-for-update";
 import { whileCollabFrozen } from "@/server/collab/notify-collab";
 import { getSectionAccess } from "./get-section-access";
 import { can } from "@/server/policies/permissions";
 import { sectionDocumentName } from "@/lib/collab-document";
-import { completionFacts } from "@/lib/checks";
 import { loadReviewState } from "@/server/data/review/load-review-state";
 import { listInitiativeParticipants } from "@/server/data/initiative/list-initiative-participants";
-import { createNotifications } from "@/server/data/notification/create-notifications";
+import { notifyStage } from "@/server/data/notification/notify-stage";
 import { assertAllowed } from "./stage-refusal";
 import { applyStageChanges } from "./apply-stage-changes";
-import type { JSONContent } from "@tiptap/core";
+import { loadStageFacts } from "./load-stage-facts";
 
 export type TransitionSectionOptions = { userId: string; sectionId: string; input: unknown };
 
@@ -72,20 +64,11 @@ export async function transitionSection({ userId, sectionId, input }: Transition
         hidden: "Section",
         refusal: `Only owners and editors can ${action} a stage.`,
       });
-      // The checks run on the document as stored now: after the freeze, so
-      // it holds everyone's latest edits, and whatever the browser claimed.
-      const content = completionFacts(section.stage, section.content as JSONContent | null, {
-        customer,
-      });
-      const review = await loadReviewState({ tx, sectionId, workspaceId });
-      const result = transition(states, section.stage, action, {
-        ...content,
-        review: review.facts,
-      });
+      const { facts } = await loadStageFacts({ tx, section, customer, workspaceId });
+      const result = transition(states, section.stage, action, facts);
       assertAllowed(result);
       await applyStageChanges({ tx, sectionId, initiativeId, siblings, result });
 
-      const label = STAGE_INFO[section.stage].label;
       const type = action === "complete" ? "stage.completed" : "stage.reopened";
       await recordActivity({
         tx,
@@ -93,20 +76,16 @@ export async function transitionSection({ userId, sectionId, input }: Transition
         initiativeId,
         actorId: userId,
         type,
-        data: { stage: section.stage, label },
+        data: { stage: section.stage, label: STAGE_INFO[section.stage].label },
       });
-      const { title } = await tx.initiative.findUniqueOrThrow({
-        where: { id: initiativeId },
-        select: { title: true },
-      });
-      await createNotifications({
+      await notifyStage({
         tx,
+        type,
         recipients: await listInitiativeParticipants({ tx, initiativeId }),
         actorId: userId,
         workspaceId,
-        type,
-        url: stagePath(workspaceId, initiativeId, section.stage),
-        data: { initiative: title, stage: label },
+        initiativeId,
+        stage: section.stage,
       });
       return { states: result.states, changes: result.changes };
     });
