@@ -2,7 +2,6 @@ import "server-only";
 import { db } from "@/server/db";
 import { conflict, forbidden, parseId, parseInput } from "@/server/errors";
 import { authorize } from "@/server/policies/authorize";
-import { recordActivity } from "@/server/data/activity/record-activity";
 import { notifyStage } from "@/server/data/notification/notify-stage";
 import { listDraftReaders } from "@/server/data/membership/list-draft-readers";
 import { loadSectionForUpdate } from "@/server/data/section/load-section-for-update";
@@ -54,15 +53,19 @@ export async function decideReview({ userId, sectionId, input }: DecideReviewOpt
       where: { id: mine.id },
       data: { status, note: note || null, decidedAt: new Date() },
     });
-    await applyStageChanges({ tx, sectionId, initiativeId, siblings, result });
     const type = decision === "approve" ? "review.approved" : "review.changesRequested";
-    await recordActivity({
+    await applyStageChanges({
       tx,
-      workspaceId,
+      sectionId,
       initiativeId,
-      actorId: userId,
-      type,
-      data: { stage: section.stage, label, round: review.round, ...(note ? { note } : {}) },
+      siblings,
+      result,
+      activity: {
+        workspaceId,
+        actorId: userId,
+        type,
+        data: { round: review.round, ...(note ? { note } : {}) },
+      },
     });
     const { ownerId } = await tx.initiative.findUniqueOrThrow({
       where: { id: initiativeId },

@@ -3,7 +3,6 @@ import { db, type DbTx } from "@/server/db";
 import { AppError, parseId, parseInput } from "@/server/errors";
 import { authorize } from "@/server/policies/authorize";
 import { can, rolesWith } from "@/server/policies/permissions";
-import { recordActivity } from "@/server/data/activity/record-activity";
 import { notifyStage } from "@/server/data/notification/notify-stage";
 import { loadSectionForUpdate } from "@/server/data/section/load-section-for-update";
 import { getSectionAccess } from "@/server/data/section/get-section-access";
@@ -13,14 +12,7 @@ import { loadStageFacts } from "@/server/data/section/load-stage-facts";
 import { whileCollabFrozen } from "@/server/collab/notify-collab";
 import { ZRequestReviewSchema } from "@/lib/schemas/review";
 import { sectionDocumentName } from "@/lib/collab-document";
-import {
-  READY,
-  STAGE_INFO,
-  approvalsLabel,
-  reviewersNeeded,
-  statesOf,
-  transition,
-} from "@/lib/stages";
+import { READY, approvalsLabel, reviewersNeeded, statesOf, transition } from "@/lib/stages";
 
 export type RequestReviewOptions = { userId: string; sectionId: string; input: unknown };
 
@@ -103,12 +95,20 @@ export async function requestReview({ userId, sectionId, input }: RequestReviewO
         required: review.facts.required,
       });
 
-      const { newRound: round = review.round + 1 } = await applyStageChanges({
+      // The reviews belong to the round this request starts.
+      const round = review.round + 1;
+      await applyStageChanges({
         tx,
         sectionId,
         initiativeId,
         siblings,
         result,
+        activity: {
+          workspaceId,
+          actorId: userId,
+          type: "review.requested",
+          data: { round, reviewerIds },
+        },
       });
       await tx.review.createMany({
         data: reviewerIds.map((reviewerId) => ({
@@ -117,14 +117,6 @@ export async function requestReview({ userId, sectionId, input }: RequestReviewO
           requestedById: userId,
           round,
         })),
-      });
-      await recordActivity({
-        tx,
-        workspaceId,
-        initiativeId,
-        actorId: userId,
-        type: "review.requested",
-        data: { stage: section.stage, label: STAGE_INFO[section.stage].label, round, reviewerIds },
       });
       await notifyStage({
         tx,

@@ -2,13 +2,12 @@ import "server-only";
 import { db } from "@/server/db";
 import { parseId } from "@/server/errors";
 import { authorize } from "@/server/policies/authorize";
-import { recordActivity } from "@/server/data/activity/record-activity";
 import { loadSectionForUpdate } from "@/server/data/section/load-section-for-update";
 import { assertAllowed } from "@/server/data/section/stage-refusal";
 import { applyStageChanges } from "@/server/data/section/apply-stage-changes";
 import { notifyCollab } from "@/server/collab/notify-collab";
 import { sectionDocumentName } from "@/lib/collab-document";
-import { READY, STAGE_INFO, transition } from "@/lib/stages";
+import { READY, transition } from "@/lib/stages";
 import { loadReviewState } from "./load-review-state";
 
 export type WithdrawReviewOptions = { userId: string; sectionId: string };
@@ -33,17 +32,17 @@ export async function withdrawReview({ userId, sectionId }: WithdrawReviewOption
       review: review.facts,
     });
     assertAllowed(result);
-    await applyStageChanges({ tx, sectionId, initiativeId, siblings, result });
-    await recordActivity({
+    await applyStageChanges({
       tx,
-      workspaceId,
+      sectionId,
       initiativeId,
-      actorId: userId,
-      type: "review.withdrawn",
-      data: {
-        stage: section.stage,
-        label: STAGE_INFO[section.stage].label,
-        round: review.round,
+      siblings,
+      result,
+      activity: {
+        workspaceId,
+        actorId: userId,
+        type: "review.withdrawn",
+        data: { round: review.round },
       },
     });
     return { states: result.states, changes: result.changes };

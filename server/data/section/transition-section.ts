@@ -1,10 +1,9 @@
 import "server-only";
 import { db } from "@/server/db";
 import { parseId, parseInput } from "@/server/errors";
-import { recordActivity } from "@/server/data/activity/record-activity";
 import { authorize } from "@/server/policies/authorize";
 import { ZTransitionSectionSchema } from "@/lib/schemas/initiative";
-import { STAGE_INFO, statesOf, transition, READY, type TransitionAction } from "@/lib/stages";
+import { statesOf, transition, READY, type TransitionAction } from "@/lib/stages";
 import { loadSectionForUpdate } from "./load-section-for-update";
 import { whileCollabFrozen } from "@/server/collab/notify-collab";
 import { getSectionAccess } from "./get-section-access";
@@ -67,16 +66,14 @@ export async function transitionSection({ userId, sectionId, input }: Transition
       const { facts } = await loadStageFacts({ tx, section, customer, workspaceId });
       const result = transition(states, section.stage, action, facts);
       assertAllowed(result);
-      await applyStageChanges({ tx, sectionId, initiativeId, siblings, result });
-
       const type = action === "complete" ? "stage.completed" : "stage.reopened";
-      await recordActivity({
+      await applyStageChanges({
         tx,
-        workspaceId,
+        sectionId,
         initiativeId,
-        actorId: userId,
-        type,
-        data: { stage: section.stage, label: STAGE_INFO[section.stage].label },
+        siblings,
+        result,
+        activity: { workspaceId, actorId: userId, type },
       });
       await notifyStage({
         tx,
