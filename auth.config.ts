@@ -9,7 +9,7 @@ import { secureCookiesFor } from "@/lib/security-headers";
 
 /** Paths a signed-out visitor may open. */
 const PUBLIC_PATHS = [
-  /^\/sign-in$/,
+  /^\/sign-in(\/check-email)?$/,
   /^\/sign-up$/,
   /^\/invite\/[^/]+$/,
   /^\/api\/auth\//,
@@ -17,7 +17,8 @@ const PUBLIC_PATHS = [
 ];
 
 export const authConfig = {
-  pages: { signIn: "/sign-in" },
+  // Errors (an expired or used sign-in link, say) and "check your email" are ours too.
+  pages: { signIn: "/sign-in", error: "/sign-in", verifyRequest: "/sign-in/check-email" },
   session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
   // Behind our own load balancer the Host header is the app's; see README "Scaling out".
   trustHost: true,

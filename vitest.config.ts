@@ -48,6 +48,9 @@ export default defineConfig({
           testTimeout: 20_000,
           // Creating and migrating the file's database happens while the setup file loads.
           hookTimeout: 60_000,
+          // next-auth imports "next/server" without an extension, which Node's own ESM
+          // loader cannot resolve; through Vite (inlined) it resolves as in Next.
+          server: { deps: { inline: ["next-auth"] } },
         },
       },
     ],

@@ -213,4 +213,30 @@ test.describe("co-editing", () => {
     await expectReadOnly(owner, "Press release");
     await expect.poll(() => documentBlocks(stageTextbox(owner, "Press release"))).toEqual(before);
   });
+
+  test("a stage page opens its one connection while it hydrates, and the editor adopts it", async ({
+    page,
+  }) => {
+    await signUp(page, { name: OWNER });
+    const initiative = await createInitiative(page, { title: "Connect early" });
+    const sockets: string[] = [];
+    page.on("websocket", (socket) => sockets.push(socket.url()));
+    await page.goto(`${initiative.path}/press-release`);
+    await expectWritable(page, "Press release");
+    await focusEnd(page, "Press release");
+    await page.keyboard.type("Written over the early connection.");
+    await expectSaved(page);
+    // Opened before the session's first effect (the end of hydration), not after it.
+    const marks = await page.evaluate(() =>
+      Object.fromEntries(
+        ["token", "session-start"].map((step) => [
+          step,
+          performance.getEntriesByName(`foreword:${step}`)[0]?.startTime ?? null,
+        ]),
+      ),
+    );
+    expect(marks.token).not.toBeNull();
+    expect(marks.token).toBeLessThan(marks["session-start"] ?? 0);
+    expect(sockets).toHaveLength(1);
+  });
 });

@@ -61,7 +61,8 @@ test('FAQ entries: a question, Enter, its answer; "/" adds the next; all of it s
 
   // A new line, "/" → FAQ entry: the next entry, cursor in its question.
   await page.keyboard.press("Enter");
-  await page.keyboard.type("/faq");
+  // The menu stays open across the space in an item's name.
+  await page.keyboard.type("/faq entry");
   const menu = page.getByRole("listbox", { name: "Insert a block" });
   await expect(menu.getByRole("option", { name: /FAQ entry/ })).toBeVisible();
   await page.keyboard.press("Enter");
@@ -145,4 +146,32 @@ test("Mockups: “Add image” uploads a picture, and its alt text can be set", 
   await page.reload();
   await expectWritable(page, "Mockups");
   await expect(mockups.getByRole("img", { name: description })).toBeVisible();
+});
+
+test("a slash in prose stays text: the menu closes at a space that names no block", async ({
+  page,
+}) => {
+  await page.goto("/");
+  await createInitiative(page);
+  const release = stageTextbox(page, "Press release");
+  await expectWritable(page, "Press release");
+  await release.getByRole("heading", { name: "Headline" }).click();
+  await page.keyboard.press("End");
+  await page.keyboard.press("ArrowRight");
+  const menu = page.getByRole("listbox", { name: "Insert a block" });
+
+  await page.keyboard.type("Refunds /");
+  await expect(menu).toBeVisible();
+  await page.keyboard.type(" returns");
+  await expect(menu).toBeHidden();
+  await page.keyboard.type(" in minutes /sometimes");
+  await expect(menu).toBeVisible();
+  await page.keyboard.type(" today.");
+  await expect(menu).toBeHidden();
+  await page.keyboard.press("Enter");
+  expect((await documentBlocks(release)).slice(0, 2)).toEqual([
+    "h2: Headline",
+    "p: Refunds / returns in minutes /sometimes today.",
+  ]);
+  await expectSaved(page);
 });

@@ -4,7 +4,13 @@
  */
 import { z } from "@/lib/schemas/zod";
 
-const ZEnvSchema = z.object({
+/** An optional variable: unset and empty (`SMTP_URL=` in a .env file) both mean "not configured". */
+const unsetIfEmpty = (value: unknown) => (value === "" ? undefined : value);
+
+/** "Name <address>" or a bare address, as nodemailer takes it. */
+const MAILBOX = /^(?:[^<>\r\n]*<[^<>@\s]+@[^<>@\s]+>|[^<>@\s]+@[^<>@\s]+)$/;
+
+const ZEnvObject = z.object({
   NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
   /** PostgreSQL connection string. `npm run dev` sets it to the embedded database when unset. */
   DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/, error: "must be a postgresql:// URL" }),
@@ -37,16 +43,55 @@ const ZEnvSchema = z.object({
   COLLAB_INTERNAL_URL: z.url().optional(),
   /** With Redis, several collab servers share documents and invalidations. */
   REDIS_URL: z.url({ protocol: /^rediss?$/, error: "must be a redis:// URL" }).optional(),
+  /**
+   * Where email goes out (smtp://user:pass@host:587, or smtps:// for TLS from
+   * the start). Unset: emails are written to the server log with their links.
+   */
+  SMTP_URL: z.preprocess(
+    unsetIfEmpty,
+    z.url({ protocol: /^smtps?$/, error: "must be an smtp:// or smtps:// URL" }).optional(),
+  ),
+  /** The sender of every email ("Foreword <no-reply@example.com>"); required with SMTP_URL. */
+  MAIL_FROM: z.preprocess(
+    unsetIfEmpty,
+    z.string().regex(MAILBOX, "must be an address, or a name and <address>").optional(),
+  ),
+  /** GitHub sign-in: shown only when both are set (a GitHub OAuth app's client id and secret). */
+  AUTH_GITHUB_ID: z.preprocess(unsetIfEmpty, z.string().optional()),
+  AUTH_GITHUB_SECRET: z.preprocess(unsetIfEmpty, z.string().optional()),
+  /** Google sign-in: shown only when both are set (an OAuth client id and secret). */
+  AUTH_GOOGLE_ID: z.preprocess(unsetIfEmpty, z.string().optional()),
+  AUTH_GOOGLE_SECRET: z.preprocess(unsetIfEmpty, z.string().optional()),
+});
+
+/** Variables that only make sense together. */
+const ZEnvSchema = ZEnvObject.superRefine((value, context) => {
+  if (value.SMTP_URL && !value.MAIL_FROM)
+    context.addIssue({
+      code: "custom",
+      path: ["MAIL_FROM"],
+      message: "is required when SMTP_URL is set (the address emails come from)",
+    });
+  for (const [id, secret] of [
+    ["AUTH_GITHUB_ID", "AUTH_GITHUB_SECRET"],
+    ["AUTH_GOOGLE_ID", "AUTH_GOOGLE_SECRET"],
+  ] as const) {
+    if (Boolean(value[id]) !== Boolean(value[secret]))
+      context.addIssue({
+        code: "custom",
+        path: [value[id] ? secret : id],
+        message: `is required when ${value[id] ? id : secret} is set`,
+      });
+  }
 });
 
 export type Env = z.infer<typeof ZEnvSchema>;
 
 let cached: Env | undefined;
 
-/** The validated environment; throws naming every missing or invalid variable. */
-export function env(): Env {
-  if (cached) return cached;
-  const parsed = ZEnvSchema.safeParse(process.env);
+/** Validates a set of variables (env() passes process.env); throws naming every missing or invalid one. */
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const parsed = ZEnvSchema.safeParse(source);
   if (!parsed.success) {
     const problems = parsed.error.issues.map(
       (issue) => `  ${issue.path.join(".")}: ${issue.message}`,
@@ -55,6 +100,16 @@ export function env(): Env {
       `Invalid environment:\n${problems.join("\n")}\nSee README.md, "Configuration".`,
     );
   }
-  cached = parsed.data;
+  return parsed.data;
+}
+
+/** The validated environment; throws naming every missing or invalid variable. */
+export function env(): Env {
+  cached ??= parseEnv(process.env);
   return cached;
+}
+
+/** The sender of Foreword's emails: MAIL_FROM, or no-reply at APP_URL's host. */
+export function mailFrom(config: Env = env()): string {
+  return config.MAIL_FROM ?? `Foreword <no-reply@${new URL(config.APP_URL).hostname}>`;
 }

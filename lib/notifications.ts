@@ -36,7 +36,9 @@ export const NOTIFICATION_VERBS: Record<NotificationType, string> = {
   "review.changesRequested": "requested changes to",
   "stage.completed": "completed",
   "stage.reopened": "reopened",
-  "member.added": "added you to",
+  // Sent to the workspace's owners when someone joins through an invite (the
+  // one way people are added): the person who joined already knows.
+  "member.added": "joined",
 };
 
 /** Longest excerpt kept in a notification. */

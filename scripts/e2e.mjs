@@ -4,14 +4,18 @@
 // A fresh database (a new `foreword_e2e_<random>` on a local PostgreSQL, or an
 // in-memory PGlite when there is none), migrated; the app (scripts/app-server.mjs,
 // the production build) on a free port;
-// Playwright with BASE_URL pointing at it. Extra arguments go to Playwright
+// Playwright with BASE_URL pointing at it. A local SMTP server
+// (scripts/smtp-sink.mjs) receives the app's email: SMTP_URL points at it, and
+// each message is written as JSON into MAIL_DIR, which the specs read. Extra arguments go to Playwright
 // (`npm run test:e2e -- e2e/auth.spec.ts --headed`). The server is stopped and
 // the database dropped whatever happens; the exit code is Playwright's.
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { existsSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import net from "node:net";
+import os from "node:os";
 import path from "node:path";
+import { startSmtpSink } from "./smtp-sink.mjs";
 import { createTestDatabase } from "./test-database.mjs";
 import { ensureBrowser } from "./ensure-browser.mjs";
 import { appProcess, COLLAB_PROCESS, ROOT, bin } from "./launcher.mjs";
@@ -69,11 +73,14 @@ async function main() {
   const database = await createDatabase();
   if (interrupted) return 130;
 
+  const mail = await startMailSink();
   const [port, collabPort] = [await freePort(), await freePort()];
   const baseUrl = `http://127.0.0.1:${port}`;
   const env = {
     ...process.env,
     ...database.env,
+    SMTP_URL: mail.url,
+    MAIL_FROM: "Foreword <no-reply@foreword.test>",
     DATABASE_URL: database.url,
     AUTH_SECRET: randomBytes(36).toString("base64url"),
     APP_URL: baseUrl,
@@ -91,7 +98,7 @@ async function main() {
 
   playwright = spawn(bin("playwright"), ["test", ...process.argv.slice(2)], {
     cwd: ROOT,
-    env: { ...process.env, BASE_URL: baseUrl },
+    env: { ...process.env, BASE_URL: baseUrl, MAIL_DIR: mail.dir },
     stdio: "inherit",
   });
   return new Promise((resolve) => {
@@ -123,6 +130,22 @@ async function createDatabase() {
     url: database.url,
     env: database.kind === "embedded" ? { DATABASE_POOL_SIZE: "3" } : {},
   };
+}
+
+/**
+ * The SMTP server the app sends to, writing each message into a fresh
+ * directory (not under test-results, which Playwright empties at start).
+ * @returns {Promise<{ url: string; dir: string }>}
+ */
+async function startMailSink() {
+  const dir = mkdtempSync(path.join(os.tmpdir(), "foreword-e2e-mail-"));
+  const sink = await startSmtpSink({ dir });
+  cleanups.push(async () => {
+    await sink.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+  log(`SMTP server on port ${sink.port}, mail in ${dir}.`);
+  return { url: sink.url, dir };
 }
 
 /** A port nobody listens on right now. */

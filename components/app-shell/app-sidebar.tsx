@@ -5,6 +5,7 @@ import { WorkspaceSwitcher, type WorkspaceOption } from "./workspace-switcher";
 import { UserMenu } from "./user-menu";
 import { NavLink } from "./nav-link";
 import { MobileNav } from "./mobile-nav";
+import { NotificationBell } from "@/components/notifications/notification-bell";
 
 type Props = {
   user: { name: string; email: string };
@@ -12,15 +13,20 @@ type Props = {
   current: WorkspaceOption;
 };
 
-/** The workspace switcher, navigation and account: in the sidebar, or in the mobile drawer. */
-function SidebarContents({ user, workspaces, current }: Props) {
+/**
+ * The workspace switcher, navigation and account: in the sidebar, or in the
+ * mobile drawer. The bell sits beside the logo in the sidebar; on small
+ * screens it is in the top bar instead, always in view.
+ */
+function SidebarContents({ user, workspaces, current, bell }: Props & { bell?: boolean }) {
   const base = `/w/${current.id}`;
   return (
     <>
-      <div className="flex h-14 items-center px-4">
+      <div className="flex h-14 items-center justify-between gap-2 px-4">
         <Link href={base} aria-label="Foreword home">
           <Logo />
         </Link>
+        {bell ? <NotificationBell side="right" /> : null}
       </div>
       <div className="px-3">
         <WorkspaceSwitcher workspaces={workspaces} current={current} />
@@ -45,7 +51,7 @@ export function AppSidebar(props: Props) {
   return (
     <>
       <aside className="sticky top-0 hidden h-dvh w-64 shrink-0 flex-col border-r bg-background md:flex">
-        <SidebarContents {...props} />
+        <SidebarContents {...props} bell />
       </aside>
       <MobileNav
         logo={
@@ -53,6 +59,7 @@ export function AppSidebar(props: Props) {
             <Logo />
           </Link>
         }
+        actions={<NotificationBell />}
       >
         <SidebarContents {...props} />
       </MobileNav>

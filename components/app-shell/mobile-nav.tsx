@@ -11,7 +11,16 @@ import { Sheet, SheetContent, SheetTitle, SheetTrigger } from "@/components/ui/s
  * moves into a drawer behind a menu button in a top bar. The drawer closes
  * when a link in it changes the page.
  */
-export function MobileNav({ logo, children }: { logo: ReactNode; children: ReactNode }) {
+export function MobileNav({
+  logo,
+  actions,
+  children,
+}: {
+  logo: ReactNode;
+  /** At the right of the top bar (the bell). */
+  actions?: ReactNode;
+  children: ReactNode;
+}) {
   const pathname = usePathname();
   // Open on the page it was opened on: a new page closes it, without an effect.
   const [openOn, setOpenOn] = useState<string | null>(null);
@@ -30,6 +39,7 @@ export function MobileNav({ logo, children }: { logo: ReactNode; children: React
         </SheetContent>
       </Sheet>
       {logo}
+      {actions ? <div className="ml-auto flex items-center">{actions}</div> : null}
     </div>
   );
 }

@@ -9,7 +9,16 @@ import { useActionForm } from "@/components/forms/use-action-form";
 import { signUpAction } from "@/server/actions/sign-up";
 import { LIMITS } from "@/lib/schemas/limits";
 
-export function SignUpForm({ callbackUrl, email }: { callbackUrl?: string; email?: string }) {
+export function SignUpForm({
+  callbackUrl,
+  email,
+  invite,
+}: {
+  callbackUrl?: string;
+  email?: string;
+  /** The invite link's token, when signing up to accept an invite. */
+  invite?: string;
+}) {
   const { formAction, pending, values, fieldError, formError } = useActionForm(signUpAction);
   const signInHref = `/sign-in${callbackUrl ? `?callbackUrl=${encodeURIComponent(callbackUrl)}` : ""}`;
   return (
@@ -17,11 +26,14 @@ export function SignUpForm({ callbackUrl, email }: { callbackUrl?: string; email
       <div className="grid gap-1">
         <h1 className="text-2xl font-semibold tracking-tight">Create your account</h1>
         <p className="text-sm text-muted-foreground">
-          You get a workspace of your own; invite your team when you are ready.
+          {invite
+            ? "Then accept the invite to join your team's workspace."
+            : "You get a workspace of your own; invite your team when you are ready."}
         </p>
       </div>
       <FormAlert message={formError} />
       {callbackUrl ? <input type="hidden" name="callbackUrl" value={callbackUrl} /> : null}
+      {invite ? <input type="hidden" name="invite" value={invite} /> : null}
       <FormField label="Name" htmlFor="name" error={fieldError("name")}>
         <Input
           name="name"

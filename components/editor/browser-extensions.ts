@@ -15,6 +15,7 @@ import { FaqEntryKeys } from "./faq-entry-keys";
 import { faqPlaceholder } from "./faq-placeholder";
 import { RemoteChangeGuard } from "./remote-change-guard";
 import { CoachExtension } from "./coach-extension";
+import { CommentHighlights } from "./comment-highlights";
 
 export type BrowserExtensionsOptions = {
   doc: Y.Doc;
@@ -27,8 +28,8 @@ export type BrowserExtensionsOptions = {
 /**
  * The one schema (editor/) plus what only a browser does: Yjs sync and its
  * undo history (only your own changes), carets, prompts, the slash menu,
- * image uploads and the keys of FAQ entries; and, on the press release, the
- * plain-language coach.
+ * image uploads, the keys of FAQ entries and comment threads' highlights;
+ * and, on the press release, the plain-language coach.
  */
 export function browserExtensions({
   doc,
@@ -59,6 +60,7 @@ export function browserExtensions({
     FigureCaptionKeys,
     FaqEntryKeys,
     RemoteChangeGuard,
+    CommentHighlights,
     ...(stage === "PRESS_RELEASE" ? [CoachExtension] : []),
   ];
 }

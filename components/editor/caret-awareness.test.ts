@@ -57,4 +57,29 @@ describe("caretAwareness", () => {
     expect(wrapped.getStates()).toBe(local.getStates());
     expect(wrapped.clientID).toBe(local.clientID);
   });
+
+  it("does not announce again a cursor that has not moved, and announces one that has", () => {
+    const local = new Awareness(new Y.Doc());
+    const wrapped = caretAwareness(local, () => 0);
+    const doc = new Y.Doc();
+    const text = doc.getText("t");
+    text.insert(0, "hello");
+    const at = (index: number) => Y.createRelativePositionFromTypeIndex(text, index);
+    const updates = vi.fn();
+    local.on("update", updates);
+
+    wrapped.setLocalStateField("cursor", { anchor: at(2), head: at(2) });
+    expect(updates).toHaveBeenCalledTimes(1);
+    // The plugin builds new position objects (or reads back JSON) for the same place.
+    wrapped.setLocalStateField("cursor", { anchor: at(2), head: at(2) });
+    wrapped.setLocalStateField(
+      "cursor",
+      JSON.parse(JSON.stringify({ anchor: at(2), head: at(2) })),
+    );
+    expect(updates).toHaveBeenCalledTimes(1);
+    wrapped.setLocalStateField("cursor", { anchor: at(2), head: at(3) });
+    wrapped.setLocalStateField("cursor", null);
+    wrapped.setLocalStateField("user", { name: "Ada" });
+    expect(updates).toHaveBeenCalledTimes(4);
+  });
 });

@@ -1,3 +1,4 @@
+import * as Y from "yjs";
 import type { Awareness } from "y-protocols/awareness";
 
 type Change = { added: number[]; updated: number[]; removed: number[] };
@@ -21,8 +22,12 @@ const nextFrame = (run: () => void) =>
  *
  * Here changes that concern only this tab are dropped, and the others are
  * delivered at most once per frame, which is as often as carets can be seen
- * to move. Everything else (states, the local state, other events) is the
- * provider's awareness itself.
+ * to move. The plugin's re-announcement of a cursor that has not moved is
+ * dropped too: a relative position stays valid through others' edits (each
+ * co-editor resolves it against their own copy), so sending it again tells
+ * nobody anything, yet costs an awareness message per co-editor keystroke.
+ * Everything else (states, the local state, other events) is the provider's
+ * awareness itself.
  */
 export function caretAwareness(awareness: Awareness, schedule = nextFrame): Awareness {
   const wrapped = new Map<Listener, (change: Change, origin: unknown) => void>();
@@ -57,12 +62,37 @@ export function caretAwareness(awareness: Awareness, schedule = nextFrame): Awar
     awareness.off("change", filtered);
   };
 
+  const setLocalStateField = (field: string, value: unknown) => {
+    const current: unknown = awareness.getLocalState()?.[field];
+    if (field === CURSOR_FIELD && sameCursor(current, value)) return;
+    awareness.setLocalStateField(field, value);
+  };
+
   return new Proxy(awareness, {
     get(target, property) {
       if (property === "on") return on;
       if (property === "off") return off;
+      if (property === "setLocalStateField") return setLocalStateField;
       const value: unknown = Reflect.get(target, property, target);
       return typeof value === "function" ? value.bind(target) : value;
     },
   });
+}
+
+/** The awareness field y-tiptap's caret plugin publishes the cursor in. */
+const CURSOR_FIELD = "cursor";
+
+type Cursor = { anchor: unknown; head: unknown };
+const isCursor = (value: unknown): value is Cursor =>
+  typeof value === "object" && value !== null && "anchor" in value && "head" in value;
+
+/** Whether two published cursors (relative positions, as objects or their JSON) are the same place. */
+function sameCursor(a: unknown, b: unknown): boolean {
+  if (!isCursor(a) || !isCursor(b)) return false;
+  const same = (x: unknown, y: unknown) =>
+    Y.compareRelativePositions(
+      Y.createRelativePositionFromJSON(x),
+      Y.createRelativePositionFromJSON(y),
+    );
+  return same(a.anchor, b.anchor) && same(a.head, b.head);
 }

@@ -8,6 +8,8 @@ import {
   type TCollabTokenResponse,
 } from "./collab-token";
 import { markLoad } from "./load-marks";
+import { createCollabProvider } from "./collab-provider";
+import { adoptEarlyConnection } from "./early-connection";
 
 /** Everything the editor UI needs to know about one section's connection. */
 export type CollabSnapshot = {
@@ -250,13 +252,13 @@ export class CollabSession {
   }
 
   #connect(url: string, name: string, swap: boolean) {
-    const doc = new Y.Doc();
-    const provider = new HocuspocusProvider({
-      url,
-      name,
-      document: doc,
-      token: this.#tokens.next,
-    });
+    // The page's first connection may already be open (early-connection.ts).
+    const early = swap ? undefined : adoptEarlyConnection(name);
+    const doc = early?.doc ?? new Y.Doc();
+    const provider =
+      early?.provider ?? createCollabProvider({ url, name, doc, token: this.#tokens.next });
+    // Reconnections take fresh tokens from the session, as its own connections do.
+    if (early) provider.configuration.token = this.#tokens.next;
     this.#doc = doc;
     this.#provider = provider;
     this.#shown = !swap;
@@ -313,6 +315,9 @@ export class CollabSession {
       if (!this.#snapshot.dirty) this.#set({ dirty: true });
     });
     if (!swap) this.#set({ doc, provider });
+    // What the early connection heard before it was adopted.
+    if (early?.scope !== undefined) this.#onAuthenticated(early.scope);
+    if (early?.synced) this.#set({ synced: true });
   }
 
   /** Both must agree: the socket's scope, and the app's answer behind this token; and the document on screen must be the live one. */

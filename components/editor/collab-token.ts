@@ -56,7 +56,8 @@ const REUSE_WINDOW_MS = 30_000;
  */
 const PAGE_TOKEN_MIN_LIFE_MS = 60_000;
 
-const usable = (token: TCollabTokenResponse | undefined) =>
+/** Whether a token that came with the page may still be used for a first connection. */
+export const usablePageToken = (token: TCollabTokenResponse | undefined) =>
   token !== undefined && Date.parse(token.expiresAt) - Date.now() > PAGE_TOKEN_MIN_LIFE_MS;
 
 /**
@@ -81,7 +82,7 @@ export class CollabTokenSource {
   async bootstrap(): Promise<TCollabTokenResponse> {
     const fromPage = this.fromPage;
     this.fromPage = undefined;
-    const response = usable(fromPage) && fromPage ? fromPage : await this.#fetch();
+    const response = usablePageToken(fromPage) && fromPage ? fromPage : await this.#fetch();
     this.latest = response;
     this.#unused = { response, at: Date.now() };
     return response;

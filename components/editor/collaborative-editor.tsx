@@ -38,6 +38,8 @@ type Props = {
   renderActions?: (state: CollabEditorState) => ReactNode;
   /** Told of the editor when it is created and (null) when it goes, for panels beside it. */
   onEditorChange?: (editor: Editor | null) => void;
+  /** Starts a comment on the selected text; absent for people who may not comment. */
+  onComment?: () => void;
 };
 
 /**
@@ -54,6 +56,7 @@ export function CollaborativeEditor({
   pageToken,
   renderActions,
   onEditorChange,
+  onComment,
 }: Props) {
   const { session, snapshot } = useCollabSession(sectionId, pageToken ?? undefined);
   useEffect(() => session.setPageEditable(pageEditable), [session, pageEditable]);
@@ -101,6 +104,7 @@ export function CollaborativeEditor({
           user={presenceUser}
           editable={snapshot.editable}
           onReady={setEditor}
+          onComment={onComment}
         />
       ) : snapshot.refusal ? null : (
         <EditorSkeleton label={label} />

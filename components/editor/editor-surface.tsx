@@ -22,6 +22,8 @@ type Props = {
   user: PresenceUser;
   editable: boolean;
   onReady: (editor: Editor | null) => void;
+  /** Starts a comment on the selected text (see SelectionMenu); keep it stable across renders. */
+  onComment?: () => void;
 };
 
 /**
@@ -41,6 +43,7 @@ export const EditorSurface = memo(function EditorSurface({
   user,
   editable,
   onReady,
+  onComment,
 }: Props) {
   // ProseMirror re-reads `attributes` on every update; the ref lets it see the latest decision.
   const editableRef = useRef(editable);
@@ -89,7 +92,7 @@ export const EditorSurface = memo(function EditorSurface({
   return (
     <div className="editor-surface relative">
       <EditorContent editor={editor} />
-      <SelectionMenu editor={editor} />
+      <SelectionMenu editor={editor} onComment={onComment} />
       <FigureMenu editor={editor} />
     </div>
   );

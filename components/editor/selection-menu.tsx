@@ -1,6 +1,6 @@
 "use client";
 
-import { useState, type ComponentType } from "react";
+import { useCallback, useState, type ComponentType } from "react";
 import type { Editor } from "@tiptap/core";
 import { NodeSelection } from "@tiptap/pm/state";
 import { useEditorState } from "@tiptap/react";
@@ -11,6 +11,7 @@ import {
   Heading2Icon,
   ItalicIcon,
   LinkIcon,
+  MessageSquarePlusIcon,
   StrikethroughIcon,
 } from "lucide-react";
 import { cn } from "@/lib/utils";
@@ -18,13 +19,15 @@ import { LinkForm } from "./link-form";
 
 type Shown = { editor: Editor; from: number; to: number };
 
-/** Text is selected, somewhere marks make sense. */
-function shouldShow({ editor, from, to }: Shown): boolean {
-  if (!editor.isEditable || from === to) return false;
-  const { selection } = editor.state;
-  if (selection instanceof NodeSelection) return false;
-  if (editor.isActive("codeBlock")) return false;
+/** Text is selected (not a node: an image has its own menu). */
+function textSelected({ editor, from, to }: Shown): boolean {
+  if (from === to || editor.state.selection instanceof NodeSelection) return false;
   return editor.state.doc.textBetween(from, to).trim().length > 0;
+}
+
+/** Somewhere marks make sense, in a document this person may change. */
+function canFormat(editor: Editor): boolean {
+  return editor.isEditable && !editor.isActive("codeBlock");
 }
 
 type Active = {
@@ -36,6 +39,8 @@ type Active = {
   heading: boolean;
   href: string;
   inFigure: boolean;
+  /** The formatting buttons apply (see canFormat). */
+  format: boolean;
 };
 
 /** What the menu shows while there is no selection (when it is hidden). */
@@ -48,11 +53,27 @@ const NOTHING_SELECTED: Active = {
   heading: false,
   href: "",
   inFigure: false,
+  format: false,
 };
 
-/** Bold, italic, strike, code, link and heading for the selected text. */
-export function SelectionMenu({ editor }: { editor: Editor }) {
+type Props = {
+  editor: Editor;
+  /**
+   * Starts a comment on the selected text; absent for people who may not
+   * comment. Offered in read-only documents too: reviewers comment on text
+   * they cannot change.
+   */
+  onComment?: () => void;
+};
+
+/** Bold, italic, strike, code, link and heading for the selected text, and "Comment". */
+export function SelectionMenu({ editor, onComment }: Props) {
   const [editingLink, setEditingLink] = useState(false);
+  const commentable = Boolean(onComment);
+  const shouldShow = useCallback(
+    (shown: Shown) => textSelected(shown) && (commentable || canFormat(shown.editor)),
+    [commentable],
+  );
   const active = useEditorState({
     editor,
     // Runs after every transaction (each keystroke, each co-editor's): the
@@ -69,6 +90,7 @@ export function SelectionMenu({ editor }: { editor: Editor }) {
             heading: current.isActive("heading", { level: 2 }),
             href: (current.getAttributes("link").href as string | undefined) ?? "",
             inFigure: current.isActive("figure"),
+            format: canFormat(current),
           },
   });
 
@@ -98,57 +120,94 @@ export function SelectionMenu({ editor }: { editor: Editor }) {
           onCancel={closeLink}
         />
       ) : (
-        <div role="toolbar" aria-label="Format text" className="flex items-center gap-0.5 p-1">
-          <MarkButton
-            label="Bold"
-            shortcut="Ctrl+B"
-            icon={BoldIcon}
-            active={active.bold}
-            onClick={() => editor.chain().focus().toggleBold().run()}
-          />
-          <MarkButton
-            label="Italic"
-            shortcut="Ctrl+I"
-            icon={ItalicIcon}
-            active={active.italic}
-            onClick={() => editor.chain().focus().toggleItalic().run()}
-          />
-          <MarkButton
-            label="Strikethrough"
-            shortcut="Ctrl+Shift+S"
-            icon={StrikethroughIcon}
-            active={active.strike}
-            onClick={() => editor.chain().focus().toggleStrike().run()}
-          />
-          {active.inFigure ? null : (
-            <MarkButton
-              label="Code"
-              shortcut="Ctrl+E"
-              icon={CodeIcon}
-              active={active.code}
-              onClick={() => editor.chain().focus().toggleCode().run()}
-            />
-          )}
-          <MarkButton
-            label={active.link ? "Edit link" : "Link"}
-            icon={LinkIcon}
-            active={active.link}
-            onClick={() => setEditingLink(true)}
-          />
-          {active.inFigure ? null : (
+        <div
+          role="toolbar"
+          aria-label={active.format ? "Format text" : "Selected text"}
+          className="flex items-center gap-0.5 p-1"
+        >
+          {onComment ? (
             <>
-              <span className="mx-0.5 h-5 w-px bg-border" aria-hidden />
-              <MarkButton
-                label="Heading"
-                icon={Heading2Icon}
-                active={active.heading}
-                onClick={() => editor.chain().focus().toggleHeading({ level: 2 }).run()}
-              />
+              <button
+                type="button"
+                // Keep the text selected while clicking.
+                onMouseDown={(event) => event.preventDefault()}
+                onClick={onComment}
+                className="flex h-8 items-center gap-1.5 rounded-md px-2 text-sm font-medium text-foreground transition-colors outline-none hover:bg-accent hover:text-accent-foreground focus-visible:ring-2 focus-visible:ring-ring/50"
+              >
+                <MessageSquarePlusIcon className="size-4" aria-hidden /> Comment
+              </button>
+              {active.format ? <span className="mx-0.5 h-5 w-px bg-border" aria-hidden /> : null}
             </>
-          )}
+          ) : null}
+          {active.format ? (
+            <FormatButtons editor={editor} active={active} onLink={() => setEditingLink(true)} />
+          ) : null}
         </div>
       )}
     </BubbleMenu>
+  );
+}
+
+/** The formatting half of the menu, for people who may change the document. */
+function FormatButtons({
+  editor,
+  active,
+  onLink,
+}: {
+  editor: Editor;
+  active: Active;
+  onLink: () => void;
+}) {
+  return (
+    <>
+      <MarkButton
+        label="Bold"
+        shortcut="Ctrl+B"
+        icon={BoldIcon}
+        active={active.bold}
+        onClick={() => editor.chain().focus().toggleBold().run()}
+      />
+      <MarkButton
+        label="Italic"
+        shortcut="Ctrl+I"
+        icon={ItalicIcon}
+        active={active.italic}
+        onClick={() => editor.chain().focus().toggleItalic().run()}
+      />
+      <MarkButton
+        label="Strikethrough"
+        shortcut="Ctrl+Shift+S"
+        icon={StrikethroughIcon}
+        active={active.strike}
+        onClick={() => editor.chain().focus().toggleStrike().run()}
+      />
+      {active.inFigure ? null : (
+        <MarkButton
+          label="Code"
+          shortcut="Ctrl+E"
+          icon={CodeIcon}
+          active={active.code}
+          onClick={() => editor.chain().focus().toggleCode().run()}
+        />
+      )}
+      <MarkButton
+        label={active.link ? "Edit link" : "Link"}
+        icon={LinkIcon}
+        active={active.link}
+        onClick={onLink}
+      />
+      {active.inFigure ? null : (
+        <>
+          <span className="mx-0.5 h-5 w-px bg-border" aria-hidden />
+          <MarkButton
+            label="Heading"
+            icon={Heading2Icon}
+            active={active.heading}
+            onClick={() => editor.chain().focus().toggleHeading({ level: 2 }).run()}
+          />
+        </>
+      )}
+    </>
   );
 }
 

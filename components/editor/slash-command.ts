@@ -3,7 +3,7 @@ import { isChangeOrigin } from "@tiptap/extension-collaboration";
 import type { EditorState } from "@tiptap/pm/state";
 import { PluginKey } from "@tiptap/pm/state";
 import { ReactRenderer } from "@tiptap/react";
-import { Suggestion, type SuggestionProps } from "@tiptap/suggestion";
+import { Suggestion, exitSuggestion, type SuggestionProps } from "@tiptap/suggestion";
 import { SlashMenu, type SlashMenuProps } from "./slash-menu";
 import { filterSlashItems, type SlashItem } from "./slash-items";
 
@@ -66,6 +66,17 @@ function renderSlashMenu() {
       unmount = next.mount(renderer.element);
     },
     onUpdate: (next: SuggestionProps<SlashItem, SlashItem>) => {
+      // Names have spaces ("FAQ entry"), so a space does not close the menu; a
+      // space right after "/", or after words that name nothing, means a slash
+      // in prose: close it, and the text stays as typed.
+      // (From the query, not next.items: the plugin reports each change first
+      // with no items, before it has asked for them.)
+      const namesNothing = filterSlashItems(next.query).length === 0;
+      if (/^\s/.test(next.query) || (namesNothing && /\s$/.test(next.query))) {
+        // Not from inside the plugin's view update that called us.
+        queueMicrotask(() => exitSuggestion(next.editor.view, slashKey));
+        return;
+      }
       if (props && next.query !== props.query) selected = 0;
       props = next;
       update();
@@ -108,6 +119,7 @@ export const SlashCommand = Extension.create({
         pluginKey: slashKey,
         char: "/",
         allowedPrefixes: [" ", "\u00a0"],
+        allowSpaces: true,
         allow: allowSlash,
         // Someone else's slash opens nothing here.
         shouldShow: ({ transaction }) => !isChangeOrigin(transaction),

@@ -1,16 +1,17 @@
 "use client";
 
-import { useState } from "react";
+import { useCallback, useState } from "react";
 import type { Editor } from "@tiptap/core";
 import { CollaborativeEditor } from "@/components/editor/collaborative-editor";
-import { ChecklistPanel } from "@/components/checks/checklist-panel";
 import { useCheckReport } from "@/components/checks/use-check-report";
-import { CoachPanel } from "@/components/coach/coach-panel";
 import { AddImageButton } from "@/components/editor/add-image-button";
+import { useComments } from "@/components/comments/use-comments";
+import type { MentionableMember } from "@/lib/comments/types";
 import type { CustomerAnswers } from "@/lib/customer-questions";
 import type { Stage } from "@/lib/stages";
 import type { TCollabTokenResponse } from "@/lib/schemas/collab-token";
 import { StageActions, type ReviewControls } from "./stage-actions";
+import { StageAside, type AsideTab } from "./stage-aside";
 
 type Props = {
   sectionId: string;
@@ -29,13 +30,19 @@ type Props = {
   pageEditable: boolean;
   /** The first collab token, issued with the page. */
   pageToken: TCollabTokenResponse | null;
+  /** Whether this person may comment (on any stage they can read, writable or not). */
+  canComment: boolean;
+  /** Who a comment may mention: the workspace's members who can read drafts. */
+  members: readonly MentionableMember[];
+  /** A thread to open at once (`?thread=` in a notification's link). */
+  initialThreadId?: string;
 };
 
 /**
- * A stage's shared document with its live checklist beside it and its
- * review and Complete / Reopen actions in the editor's header. "Request
- * review" and "Complete stage" wait for the checklist's required items,
- * which the server checks again.
+ * A stage's shared document with its live checklist and its comments
+ * beside it, and its review and Complete / Reopen actions in the editor's
+ * header. "Request review" and "Complete stage" wait for the checklist's
+ * required items, which the server checks again.
  */
 export function StageEditor({
   sectionId,
@@ -50,11 +57,17 @@ export function StageEditor({
   review,
   pageEditable,
   pageToken,
+  canComment,
+  members,
+  initialThreadId,
 }: Props) {
   const [editor, setEditor] = useState<Editor | null>(null);
   const report = useCheckReport(editor, stage, customer);
+  const [tab, setTab] = useState<AsideTab>(initialThreadId ? "comments" : "guide");
+  const showComments = useCallback(() => setTab("comments"), []);
+  const comments = useComments({ sectionId, editor, initialThreadId, showPanel: showComments });
   return (
-    <div className="grid gap-6 xl:grid-cols-[minmax(0,1fr)_17rem]">
+    <div className="grid gap-6 xl:grid-cols-[minmax(0,1fr)_20rem]">
       <div className="min-w-0">
         <CollaborativeEditor
           key={sectionId}
@@ -65,6 +78,7 @@ export function StageEditor({
           pageEditable={pageEditable}
           pageToken={pageToken}
           onEditorChange={setEditor}
+          onComment={canComment ? comments.startThread : undefined}
           renderActions={({ allSaved }) => (
             <div className="flex flex-wrap items-center gap-2">
               {/* Mockups are pictures: their way in is a button, not only paste, drop or "/". */}
@@ -85,14 +99,19 @@ export function StageEditor({
       </div>
       {/* Beside the editor on wide screens, staying in view; above it on narrow ones. */}
       <aside className="order-first grid gap-4 xl:sticky xl:top-4 xl:order-none xl:max-h-[calc(100vh-2rem)] xl:self-start xl:overflow-y-auto">
-        <ChecklistPanel
-          report={report}
+        <StageAside
+          tab={tab}
+          onTabChange={setTab}
+          sectionId={sectionId}
           editor={editor}
-          canWrite={pageEditable}
+          report={report}
+          pageEditable={pageEditable}
           canEditCustomer={canEditCustomer}
+          comments={comments}
+          selfId={user.id}
+          canComment={canComment}
+          members={members}
         />
-        {/* Advice, never a gate: only the press release has the coach. */}
-        <CoachPanel editor={editor} />
       </aside>
     </div>
   );

@@ -29,6 +29,8 @@ import { issueCollabToken } from "@/server/data/section/issue-collab-token";
 import { getSectionReview } from "@/server/data/review/get-section-review";
 import { ReviewPanel } from "@/components/review/review-panel";
 import { ReviewLiveRefresh } from "@/components/review/review-live-refresh";
+import { EarlyConnectionData } from "@/components/editor/early-connection-data";
+import type { MentionableMember } from "@/lib/comments/types";
 
 type Props = {
   section: {
@@ -48,6 +50,12 @@ type Props = {
   canReview: boolean;
   role: Role;
   workspaceId: string;
+  /** Whether this person may comment on the stage (writable or not). */
+  canComment: boolean;
+  /** Who a comment may mention. */
+  members: MentionableMember[];
+  /** A thread to open at once (from `?thread=`). */
+  initialThreadId?: string;
 };
 
 /** Shown while a stage is in review, whoever reads it. */
@@ -71,6 +79,7 @@ function readOnlyReason({ section, states, canEdit, role }: Props): string | und
 
 export async function StagePanel(props: Props) {
   const { section, states, canTransition, canReview, customer, canEditCustomer } = props;
+  const { canComment, members, initialThreadId } = props;
   const user = await requireUser();
   // The editor's first collab token, with the page: connecting then needs no request of its own first.
   const pageToken = await issueCollabToken({ userId: user.id, sectionId: section.id });
@@ -108,6 +117,7 @@ export async function StagePanel(props: Props) {
             {reason}
           </p>
         ) : null}
+        {pageToken ? <EarlyConnectionData token={pageToken} /> : null}
         <ReviewPanel
           sectionId={section.id}
           label={info.label}
@@ -134,6 +144,9 @@ export async function StagePanel(props: Props) {
           pageEditable={!reason}
           pageToken={pageToken}
           relocks={relockedByReopen(states, section.stage).map((stage) => STAGE_INFO[stage].label)}
+          canComment={canComment}
+          members={members}
+          initialThreadId={initialThreadId}
         />
       </CardContent>
     </Card>

@@ -14,7 +14,14 @@ import { RoleSelect } from "./role-select";
 import { createInviteAction } from "@/server/actions/create-invite";
 import { ROLE_INFO, type Role } from "@/lib/roles";
 
-type Created = { email: string; role: Role; url: string };
+type Created = { email: string; role: Role; url: string; delivery: "smtp" | "log" | "failed" };
+
+/** What happened to the invite email, said above the link. */
+const DELIVERY_NOTES: Record<Created["delivery"], string> = {
+  smtp: "We emailed them this link. You can also send it yourself",
+  log: "Email isn't set up on this server, so nothing was sent. Send this link",
+  failed: "We couldn't email the invite (the mail server refused it). Send this link",
+};
 
 export function InviteForm({ workspaceId }: { workspaceId: string }) {
   const [created, setCreated] = useState<Created | undefined>();
@@ -33,7 +40,7 @@ export function InviteForm({ workspaceId }: { workspaceId: string }) {
       <CardHeader>
         <CardTitle>Invite someone</CardTitle>
         <CardDescription>
-          They get a link to join with the role you choose. Links work for 7 days.
+          We email them a link to join with the role you choose. Links work for 7 days.
         </CardDescription>
       </CardHeader>
       <CardContent className="grid gap-4">
@@ -61,14 +68,14 @@ export function InviteForm({ workspaceId }: { workspaceId: string }) {
             <FieldError id="invite-role-error">{fieldError("role")}</FieldError>
           </div>
           <Button type="submit" disabled={pending} className="mt-[1.375rem]">
-            <MailPlusIcon /> {pending ? "Inviting…" : "Create invite link"}
+            <MailPlusIcon /> {pending ? "Inviting…" : "Send invite"}
           </Button>
         </form>
         <FormAlert message={formError} />
         {created ? (
           <div className="grid gap-2 rounded-md border bg-muted/40 p-3" data-testid="invite-link">
-            <p className="text-sm">
-              Send this link to <strong>{created.email}</strong> to join as{" "}
+            <p className="text-sm" role="status">
+              {DELIVERY_NOTES[created.delivery]} to <strong>{created.email}</strong> to join as{" "}
               {ROLE_INFO[created.role].label.toLowerCase()}:
             </p>
             <div className="flex gap-2">

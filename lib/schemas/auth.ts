@@ -27,6 +27,12 @@ export const ZSignUpSchema = z.object({
     .max(LIMITS.passwordMax, `Use at most ${LIMITS.passwordMax} characters`),
   /** Where to go after signing up (an invite link, say); only same-site paths are honoured. */
   callbackUrl: z.string().optional(),
+  /**
+   * The invite link's token when signing up through an invite: a pending
+   * invite for this email means no personal workspace is made (the invite is
+   * where they are going). Anything else is ignored, not refused.
+   */
+  invite: z.string().max(100).optional(),
 });
 export type TSignUp = z.infer<typeof ZSignUpSchema>;
 
@@ -41,6 +47,19 @@ export const ZSignInSchema = z.object({
   callbackUrl: z.string().optional(),
 });
 export type TSignIn = z.infer<typeof ZSignInSchema>;
+
+/** Asking for an emailed sign-in link. */
+export const ZSignInLinkSchema = z.object({
+  email,
+  callbackUrl: z.string().optional(),
+});
+export type TSignInLink = z.infer<typeof ZSignInLinkSchema>;
+
+/** Starting GitHub or Google sign-in. */
+export const ZOAuthSignInSchema = z.object({
+  provider: z.enum(["github", "google"], { error: "Choose GitHub or Google" }),
+  callbackUrl: z.string().optional(),
+});
 
 /**
  * A callback URL is resolved against this origin: anything that resolves

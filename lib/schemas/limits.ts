@@ -16,4 +16,12 @@ export const LIMITS = {
   reviewersMax: 10,
   /** A reviewer's note: what to change, in a few paragraphs at most. */
   reviewNoteMax: 4000,
+  /** A comment, as read (mentions count as "@Name"). */
+  commentMax: 5000,
+  /** A comment as stored: the text plus its mentions' markup. */
+  commentStoredMax: 10_000,
+  /** People one comment may mention. */
+  mentionsMax: 20,
+  /** The passage a thread quotes. */
+  quoteMax: 1000,
 } as const;

@@ -7,14 +7,14 @@ import { safeCallbackUrl } from "@/lib/schemas/auth";
 import type { ActionResult } from "@/lib/action-result";
 import { formInput, toActionFailure } from "./safe-action";
 
-/** Creates an account with its own workspace and signs the person in. */
+/** Creates an account (with its own workspace unless joining by invite) and signs the person in. */
 export async function signUpAction(input: unknown): Promise<ActionResult<never>> {
   const fields = formInput(input) as Record<string, unknown>;
   let destination: string;
   try {
     const { workspaceId } = await createUser({ input: fields });
     const callbackUrl = typeof fields.callbackUrl === "string" ? fields.callbackUrl : undefined;
-    destination = safeCallbackUrl(callbackUrl, `/w/${workspaceId}`);
+    destination = safeCallbackUrl(callbackUrl, workspaceId ? `/w/${workspaceId}` : "/");
   } catch (error) {
     return toActionFailure(error);
   }

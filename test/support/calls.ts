@@ -20,6 +20,8 @@ const TABLES = [
   "SignInAttempt",
   "Review",
   "Notification",
+  "CommentThread",
+  "Comment",
 ] as const;
 
 /** A digest of every row of every table, in one query: equal digests, nothing written. */

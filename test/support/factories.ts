@@ -30,6 +30,7 @@ export const PASSWORD = "correct horse battery";
 export async function signUp(name = "Ada Lovelace") {
   const email = `${name.split(" ")[0]?.toLowerCase()}-${randomUUID().slice(0, 8)}@example.com`;
   const { user, workspaceId } = await createUser({ input: { name, email, password: PASSWORD } });
+  if (!workspaceId) throw new Error("signUp: a sign-up without an invite owns a workspace");
   await requireApprovals(workspaceId, 0);
   return { ...user, workspaceId };
 }
@@ -129,6 +130,9 @@ export async function snapshot() {
     initiatives: db().initiative.findMany(byId),
     sections: db().section.findMany(byId),
     activities: db().activity.findMany(byId),
+    threads: db().commentThread.findMany(byId),
+    comments: db().comment.findMany(byId),
+    mentions: db().commentMention.findMany({ orderBy: [{ commentId: "asc" }, { userId: "asc" }] }),
     reviews: db().review.findMany(byId),
     notifications: db().notification.findMany(byId),
   });

@@ -10,7 +10,13 @@ export default async function SignUpPage({ searchParams }: PageProps<"/sign-up">
   const { callbackUrl, email } = await searchParams;
   const destination = typeof callbackUrl === "string" ? safeCallbackUrl(callbackUrl) : undefined;
   if (await getCurrentUser()) redirect(destination ?? "/");
+  // Signing up on the way to an invite: createUser then makes no workspace of one's own.
+  const invite = destination ? /^\/invite\/([A-Za-z0-9_-]{43})$/.exec(destination)?.[1] : undefined;
   return (
-    <SignUpForm callbackUrl={destination} email={typeof email === "string" ? email : undefined} />
+    <SignUpForm
+      callbackUrl={destination}
+      email={typeof email === "string" ? email : undefined}
+      invite={invite}
+    />
   );
 }

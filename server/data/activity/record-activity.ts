@@ -15,7 +15,10 @@ export type ActivityType =
   | "member.invited"
   | "member.joined"
   | "member.roleChanged"
-  | "member.removed";
+  | "member.removed"
+  | "comment.created"
+  | "thread.resolved"
+  | "thread.reopened";
 
 export type RecordActivityOptions = {
   tx: DbTx;

@@ -1,7 +1,8 @@
 import "server-only";
-import { db } from "@/server/db";
+import { db, type DbTx } from "@/server/db";
 import { AppError, conflict, forbidden, notFound } from "@/server/errors";
 import { recordActivity } from "@/server/data/activity/record-activity";
+import { createNotifications } from "@/server/data/notification/create-notifications";
 import { getInviteByToken } from "./get-invite";
 
 export type AcceptInviteOptions = { userId: string; token: string };
@@ -14,7 +15,8 @@ const STATUS_MESSAGES = {
 
 /**
  * Joins the invite's workspace with its role. The signed-in account must have
- * the invited email: a forwarded link does not let someone else in.
+ * the invited email: a forwarded link does not let someone else in. Whoever
+ * sent the invite and the workspace's owners are told they joined.
  */
 export async function acceptInvite({ userId, token }: AcceptInviteOptions) {
   const invite = await getInviteByToken({ token });
@@ -49,6 +51,36 @@ export async function acceptInvite({ userId, token }: AcceptInviteOptions) {
       type: "member.joined",
       data: { role: invite.role },
     });
+    await notifyJoined(tx, { userId, workspaceId: invite.workspaceId, inviteId: invite.id });
     return { workspaceId: invite.workspaceId, role: invite.role };
+  });
+}
+
+/**
+ * "Bob joined Acme": to the workspace's owners and whoever sent the invite
+ * (if still a member), linking to the member list every member may read.
+ */
+async function notifyJoined(
+  tx: DbTx,
+  { userId, workspaceId, inviteId }: { userId: string; workspaceId: string; inviteId: string },
+) {
+  const [sent, members] = await Promise.all([
+    tx.invite.findUniqueOrThrow({
+      where: { id: inviteId },
+      select: { invitedById: true, workspace: { select: { name: true } } },
+    }),
+    tx.membership.findMany({ where: { workspaceId }, select: { userId: true, role: true } }),
+  ]);
+  const recipients = members
+    .filter((member) => member.role === "OWNER" || member.userId === sent.invitedById)
+    .map((member) => member.userId);
+  await createNotifications({
+    tx,
+    recipients,
+    actorId: userId,
+    workspaceId,
+    type: "member.added",
+    url: `/w/${workspaceId}/settings`,
+    data: { workspace: sent.workspace.name },
   });
 }

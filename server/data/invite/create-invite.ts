@@ -4,15 +4,22 @@ import { conflict, parseId, parseInput } from "@/server/errors";
 import { getActor } from "@/server/data/membership/get-actor";
 import { recordActivity } from "@/server/data/activity/record-activity";
 import { authorize } from "@/server/policies/authorize";
+import type { Role } from "@/lib/roles";
 import { ZCreateInviteSchema } from "@/lib/schemas/workspace";
-import { env } from "@/lib/env";
+import { inviteEmail } from "@/lib/mail/invite-email";
+import { sendMail, type MailDelivery } from "@/server/mail/send-mail";
+import { appLink } from "@/server/mail/app-link";
 import { INVITE_TTL_MS, newInviteToken } from "./invite-token";
 
 export type CreateInviteOptions = { userId: string; workspaceId: string; input: unknown };
 
+/** How the invite reached its recipient: emailed, logged (no SMTP_URL), or not (the send failed). */
+export type InviteDelivery = MailDelivery | "failed";
+
 /**
- * Invites someone by email with a role. Returns the invite link, which is
- * shown to the inviter and written to the server log until email is wired up.
+ * Invites someone by email with a role, and emails them the link once the
+ * invite is committed. Returns the link either way, for the inviter to copy:
+ * a failed send loses nothing, and `delivery` says what happened.
  * A newer invite to the same address replaces any pending one.
  */
 export async function createInvite({ userId, workspaceId, input }: CreateInviteOptions) {
@@ -48,6 +55,7 @@ export async function createInvite({ userId, workspaceId, input }: CreateInviteO
         role: true,
         expiresAt: true,
         workspace: { select: { name: true } },
+        invitedBy: { select: { name: true } },
       },
     });
     await recordActivity({
@@ -60,9 +68,36 @@ export async function createInvite({ userId, workspaceId, input }: CreateInviteO
     return created;
   });
 
-  const url = new URL(`/invite/${token}`, env().APP_URL).toString();
-  console.info(
-    `[invite] ${invite.email} invited to "${invite.workspace.name}" as ${invite.role}: ${url}`,
-  );
-  return { ...invite, url };
+  const url = appLink(`/invite/${token}`);
+  const delivery = await deliverInvite({ ...invite, url });
+  return { ...invite, url, delivery };
+}
+
+/** Sends the invite email; a refusal is logged and reported, never thrown: the invite stands. */
+async function deliverInvite(invite: {
+  email: string;
+  role: Role;
+  expiresAt: Date;
+  url: string;
+  workspace: { name: string };
+  invitedBy: { name: string };
+}): Promise<InviteDelivery> {
+  try {
+    return await sendMail(
+      inviteEmail({
+        to: invite.email,
+        inviterName: invite.invitedBy.name,
+        workspaceName: invite.workspace.name,
+        role: invite.role,
+        url: invite.url,
+        expiresAt: invite.expiresAt,
+      }),
+    );
+  } catch (error) {
+    console.error(
+      `[invite] could not email the invite to ${invite.email}; the link still works: ${invite.url}`,
+      error,
+    );
+    return "failed";
+  }
 }

@@ -61,6 +61,7 @@ describe("a workspace's approval requirement", () => {
     const { workspaceId } = await createUser({
       input: { name: "Newt", email: `newt-${Date.now()}@example.com`, password: "long enough pw" },
     });
+    if (!workspaceId) throw new Error("a sign-up without an invite owns a workspace");
     expect(
       (await db().workspace.findUniqueOrThrow({ where: { id: workspaceId } })).requiredApprovals,
     ).toBe(1);

@@ -30,7 +30,7 @@ export type StoreOutcome = "written" | "refused" | "missing";
 
 /**
  * Writes a section's Yjs state with its editor JSON, plain text, word count
- * and checks passed in one statement, so readers never see a text that does not match
+ * and checks passed in one statement (and marks the initiative updated), so readers never see a text that does not match
  * the document — and only while the section may still change. The guard is
  * in the same UPDATE: the section's own state must be writable (a completion
  * or a reopen of an earlier stage changes that row, so a store racing it
@@ -53,7 +53,9 @@ export async function storeSectionDocument({
   const counts = checkCounts(context.stage, snapshot.json, context);
   const savedAt = new Date();
   const stages = [...STAGES];
+  // The initiative's "Updated" time is when anyone last wrote in it, too.
   const count = await db().$executeRaw`
+    WITH stored AS (
     UPDATE "Section" AS s
     SET "ydoc" = ${new Uint8Array(state)},
         "content" = ${JSON.stringify(snapshot.json)}::jsonb,
@@ -78,7 +80,10 @@ export async function storeSectionDocument({
           JOIN "Initiative" AS i ON i."workspaceId" = m."workspaceId"
           WHERE i."id" = s."initiativeId"
             AND m."userId" = contributor."userId"
-            AND m."role"::text = ANY(${[...rolesWith("section.edit")]}::text[])))`;
+            AND m."role"::text = ANY(${[...rolesWith("section.edit")]}::text[])))
+    RETURNING s."initiativeId")
+    UPDATE "Initiative" SET "updatedAt" = ${savedAt}
+    WHERE "id" IN (SELECT "initiativeId" FROM stored)`;
   if (count === 1) return { outcome: "written", savedAt };
   const exists = await db().section.count({ where: { id: sectionId } });
   return { outcome: exists ? "refused" : "missing", savedAt };

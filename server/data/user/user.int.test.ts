@@ -10,6 +10,7 @@ describe("sign-up", () => {
       input: { name: "Grace Hopper", email: "Grace@Example.com", password: PASSWORD },
     });
     expect(user).toMatchObject({ name: "Grace Hopper", email: "grace@example.com" });
+    if (!workspaceId) throw new Error("a sign-up without an invite must own a workspace");
     const workspace = await db().workspace.findUniqueOrThrow({
       where: { id: workspaceId },
       include: { memberships: true },

@@ -2,6 +2,8 @@ import { notFound } from "next/navigation";
 import { requireUser } from "@/server/auth";
 import { listWorkspaces } from "@/server/data/workspace/list-workspaces";
 import { AppSidebar } from "@/components/app-shell/app-sidebar";
+import { NotificationFeedProvider } from "@/components/notifications/notification-feed-provider";
+import { countUnreadNotifications } from "@/server/data/notification/count-unread-notifications";
 
 /** The app shell: workspace switcher and navigation beside the page. */
 export default async function WorkspaceLayout({
@@ -10,13 +12,18 @@ export default async function WorkspaceLayout({
 }: LayoutProps<"/w/[workspaceId]">) {
   const { workspaceId } = await params;
   const user = await requireUser();
-  const workspaces = await listWorkspaces({ userId: user.id });
+  const [workspaces, unread] = await Promise.all([
+    listWorkspaces({ userId: user.id }),
+    countUnreadNotifications({ userId: user.id }),
+  ]);
   const current = workspaces.find((workspace) => workspace.id === workspaceId);
   if (!current) notFound();
   return (
-    <div className="flex min-h-dvh flex-col bg-muted/30 md:flex-row">
-      <AppSidebar user={user} workspaces={workspaces} current={current} />
-      <div className="min-w-0 flex-1">{children}</div>
-    </div>
+    <NotificationFeedProvider initialUnread={unread}>
+      <div className="flex min-h-dvh flex-col bg-muted/30 md:flex-row">
+        <AppSidebar user={user} workspaces={workspaces} current={current} />
+        <div className="min-w-0 flex-1">{children}</div>
+      </div>
+    </NotificationFeedProvider>
   );
 }

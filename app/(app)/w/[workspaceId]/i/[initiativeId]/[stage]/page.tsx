@@ -10,6 +10,8 @@ import { InitiativeHeader } from "@/components/initiative/initiative-header";
 import { StageNav } from "@/components/stage/stage-nav";
 import { CustomerCard } from "@/components/initiative/customer-card";
 import { StagePanel } from "@/components/stage/stage-panel";
+import { listMentionableMembers } from "@/server/data/comment/list-mentionable-members";
+import { isId } from "@/lib/schemas/ids";
 
 type Props = PageProps<"/w/[workspaceId]/i/[initiativeId]/[stage]">;
 
@@ -18,8 +20,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: stage ? STAGE_INFO[stage].label : "Initiative" };
 }
 
-export default async function StagePage({ params }: Props) {
+export default async function StagePage({ params, searchParams }: Props) {
   const { workspaceId, initiativeId, stage: slug } = await params;
+  // A notification's link names the thread to open; anything else there is ignored.
+  const { thread } = await searchParams;
   const stage = stageFromSlug(slug);
   if (!stage) notFound();
   const user = await requireUser();
@@ -31,6 +35,8 @@ export default async function StagePage({ params }: Props) {
   const base = `/w/${workspaceId}/i/${initiativeId}`;
   const customer = customerAnswersOf(initiative);
   const canEditCustomer = can(initiative.actor, "initiative.edit");
+  const canComment = can(initiative.actor, "section.comment");
+  const members = canComment ? await listMentionableMembers({ workspaceId }) : [];
   return (
     <main className="mx-auto max-w-7xl px-4 py-6 md:px-8 md:py-8">
       <InitiativeHeader initiative={initiative} workspaceId={workspaceId} />
@@ -51,6 +57,9 @@ export default async function StagePage({ params }: Props) {
             canReview={can(initiative.actor, "section.review")}
             role={initiative.actor?.role ?? "VIEWER"}
             workspaceId={workspaceId}
+            canComment={canComment}
+            members={members}
+            initialThreadId={isId(thread) ? thread : undefined}
           />
         </div>
       </div>
