@@ -56,6 +56,7 @@ test("an invited reviewer reads drafts but cannot change them, whatever they sen
   await expectReadOnly(guest, "Press release");
   await expect(guestText).toContainText(draft);
   await expect(guest.getByRole("button", { name: "Complete stage" })).toHaveCount(0);
+  await expect(guest.getByRole("button", { name: "Request review" })).toHaveCount(0);
   await expect(
     guest.getByText("You're a reviewer here: you can read this draft but not edit it."),
   ).toBeVisible();
@@ -88,7 +89,8 @@ test("an invited reviewer reads drafts but cannot change them, whatever they sen
   await expect(guest.getByText("you can read this draft but not edit it")).toHaveCount(0);
   await writeStage(guest, "Press release", " Edited by an editor.");
   await expect(checklistVerdict(guest)).toHaveText("Every required check passes.");
-  await expect(guest.getByRole("button", { name: "Complete stage" })).toBeEnabled();
+  // The workspace needs one approval (the default): an editor's way on is to ask for review.
+  await expect(guest.getByRole("button", { name: "Request review" })).toBeEnabled();
   expect((await uploadAsset(guest, sectionId)).status()).toBe(201);
 
   // Removed: the initiative no longer exists for them.

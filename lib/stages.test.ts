@@ -94,7 +94,7 @@ describe("complete", () => {
     },
   );
 
-  it("completes a stage that is in review", () => {
+  it("completes a stage that is in review when no approval is required", () => {
     const result = transition(progressed(1, "IN_REVIEW"), "FAQ", "complete", withContent);
     expect(result.ok && result.states.FAQ).toBe("COMPLETE");
   });
@@ -102,8 +102,8 @@ describe("complete", () => {
   it("refuses an empty stage", () => {
     expect(
       transition(initialStates(), "PRESS_RELEASE", "complete", {
+        ...READY,
         hasContent: false,
-        failingChecks: [],
       }),
     ).toMatchObject({
       ok: false,
@@ -116,10 +116,7 @@ describe("complete", () => {
       (label, index) => ({ id: `check-${index}`, label, hint: "Write it." }),
     );
     const states = initialStates();
-    const result = transition(states, "PRESS_RELEASE", "complete", {
-      hasContent: true,
-      failingChecks,
-    });
+    const result = transition(states, "PRESS_RELEASE", "complete", { ...READY, failingChecks });
     expect(result).toEqual({
       ok: false,
       reason: "CHECKS_FAILING",
@@ -133,6 +130,7 @@ describe("complete", () => {
   it("reopens whatever the checks say: they gate completing only", () => {
     const failingChecks = [{ id: "headline", label: "Headline", hint: "Write it." }];
     const result = transition(progressed(1), "PRESS_RELEASE", "reopen", {
+      ...READY,
       hasContent: false,
       failingChecks,
     });
@@ -225,11 +223,40 @@ describe("reopen", () => {
 
 describe("every state × action", () => {
   // The whole table, so a new state or action cannot slip through untested.
+  // With no approval required (READY); review.test.ts covers the requirement.
   const expected: Record<SectionState, Record<(typeof STAGE_ACTIONS)[number], boolean>> = {
-    LOCKED: { complete: false, reopen: false },
-    DRAFTING: { complete: true, reopen: false },
-    IN_REVIEW: { complete: true, reopen: false },
-    COMPLETE: { complete: false, reopen: true },
+    LOCKED: {
+      requestReview: false,
+      withdrawReview: false,
+      approve: false,
+      requestChanges: false,
+      complete: false,
+      reopen: false,
+    },
+    DRAFTING: {
+      requestReview: true,
+      withdrawReview: false,
+      approve: false,
+      requestChanges: false,
+      complete: true,
+      reopen: false,
+    },
+    IN_REVIEW: {
+      requestReview: false,
+      withdrawReview: true,
+      approve: true,
+      requestChanges: true,
+      complete: true,
+      reopen: false,
+    },
+    COMPLETE: {
+      requestReview: false,
+      withdrawReview: false,
+      approve: false,
+      requestChanges: false,
+      complete: false,
+      reopen: true,
+    },
   };
   for (const stage of STAGES.slice(1) as Stage[]) {
     for (const state of SECTION_STATES) {
@@ -239,7 +266,8 @@ describe("every state × action", () => {
         const allowed = availableActions(states, stage, withContent);
         for (const action of STAGE_ACTIONS)
           expect(allowed.includes(action)).toBe(expected[state][action]);
-        expect(isStageWritable(states, stage)).toBe(state === "DRAFTING" || state === "IN_REVIEW");
+        // In review the text is frozen: only a stage being drafted can be written.
+        expect(isStageWritable(states, stage)).toBe(state === "DRAFTING");
       });
     }
   }

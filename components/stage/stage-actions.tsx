@@ -6,9 +6,25 @@ import { toast } from "sonner";
 import { CheckCircle2Icon } from "lucide-react";
 import { Button } from "@/components/ui/button";
 import { transitionSectionAction } from "@/server/actions/transition-section";
-import type { StageAction } from "@/lib/stages";
+import type { TransitionAction } from "@/lib/stages";
 import type { CheckReport } from "@/lib/checks";
+import {
+  RequestReviewDialog,
+  type EligibleReviewer,
+} from "@/components/review/request-review-dialog";
+import { WithdrawReviewButton } from "@/components/review/withdraw-review-button";
 import { ReopenDialog } from "./reopen-dialog";
+
+/** What this person may do about the stage's review right now (from the stage rules and their role). */
+export type ReviewControls = {
+  workspaceId: string;
+  canRequest: boolean;
+  canWithdraw: boolean;
+  /** Members who may be asked to review. */
+  eligible: EligibleReviewer[];
+  /** Approvals the workspace requires. */
+  required: number;
+};
 
 type Props = {
   sectionId: string;
@@ -21,9 +37,13 @@ type Props = {
   canReopen: boolean;
   /** Later stages a reopen would lock again, named in the confirmation. */
   relocks: string[];
+  review: ReviewControls;
 };
 
-/** Complete (once the required checks pass and everything is saved) or reopen a stage. */
+/**
+ * Request review, withdraw it, complete (once the required checks pass,
+ * everything is saved and the approvals are in) or reopen a stage.
+ */
 export function StageActions({
   sectionId,
   label,
@@ -32,11 +52,12 @@ export function StageActions({
   canComplete,
   canReopen,
   relocks,
+  review,
 }: Props) {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
 
-  const run = (action: StageAction) =>
+  const run = (action: TransitionAction) =>
     startTransition(async () => {
       const result = await transitionSectionAction({ action }, sectionId);
       if (!result.ok) {
@@ -49,7 +70,7 @@ export function StageActions({
       router.refresh();
     });
 
-  if (!canComplete && !canReopen) return null;
+  if (!canComplete && !canReopen && !review.canRequest && !review.canWithdraw) return null;
   const why = !report
     ? "Checking the document…"
     : report.failing.length > 0
@@ -65,6 +86,18 @@ export function StageActions({
           relocks={relocks}
           pending={pending}
           onReopen={() => run("reopen")}
+        />
+      ) : null}
+      {review.canWithdraw ? <WithdrawReviewButton sectionId={sectionId} label={label} /> : null}
+      {review.canRequest ? (
+        <RequestReviewDialog
+          sectionId={sectionId}
+          workspaceId={review.workspaceId}
+          label={label}
+          eligible={review.eligible}
+          required={review.required}
+          why={why}
+          secondary={canComplete}
         />
       ) : null}
       {canComplete ? (

@@ -10,7 +10,7 @@ import type { MentionableMember } from "@/lib/comments/types";
 import type { CustomerAnswers } from "@/lib/customer-questions";
 import type { Stage } from "@/lib/stages";
 import type { TCollabTokenResponse } from "@/lib/schemas/collab-token";
-import { StageActions } from "./stage-actions";
+import { StageActions, type ReviewControls } from "./stage-actions";
 import { StageAside, type AsideTab } from "./stage-aside";
 
 type Props = {
@@ -25,6 +25,7 @@ type Props = {
   canReopen: boolean;
   /** Later stages a reopen would lock again. */
   relocks: string[];
+  review: ReviewControls;
   /** Whether the page, as rendered, says this person may write here. */
   pageEditable: boolean;
   /** The first collab token, issued with the page. */
@@ -39,9 +40,9 @@ type Props = {
 
 /**
  * A stage's shared document with its live checklist and its comments
- * beside it, and its Complete / Reopen actions in the editor's header.
- * "Complete stage" waits for the checklist's required items, which the
- * server checks again.
+ * beside it, and its review and Complete / Reopen actions in the editor's
+ * header. "Request review" and "Complete stage" wait for the checklist's
+ * required items, which the server checks again.
  */
 export function StageEditor({
   sectionId,
@@ -53,6 +54,7 @@ export function StageEditor({
   canComplete,
   canReopen,
   relocks,
+  review,
   pageEditable,
   pageToken,
   canComment,
@@ -89,6 +91,7 @@ export function StageEditor({
                 canComplete={canComplete}
                 canReopen={canReopen}
                 relocks={relocks}
+                review={review}
               />
             </div>
           )}

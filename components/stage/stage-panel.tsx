@@ -1,4 +1,4 @@
-import { LockIcon } from "lucide-react";
+import { LockIcon, SnowflakeIcon } from "lucide-react";
 import {
   Card,
   CardContent,
@@ -10,12 +10,15 @@ import {
 import { StateBadge } from "./state-badge";
 import { StageEditor } from "./stage-editor";
 import {
+  READY,
   STAGE_INFO,
+  availableActions,
   isStageWritable,
   relockedByReopen,
   unlockHint,
   type SectionState,
   type Stage,
+  type StageAction,
   type StageStates,
 } from "@/lib/stages";
 import { ROLE_INFO, type Role } from "@/lib/roles";
@@ -23,6 +26,9 @@ import { formatRelative } from "@/lib/format";
 import type { CustomerAnswers } from "@/lib/customer-questions";
 import { requireUser } from "@/server/auth";
 import { issueCollabToken } from "@/server/data/section/issue-collab-token";
+import { getSectionReview } from "@/server/data/review/get-section-review";
+import { ReviewPanel } from "@/components/review/review-panel";
+import { ReviewLiveRefresh } from "@/components/review/review-live-refresh";
 import { EarlyConnectionData } from "@/components/editor/early-connection-data";
 import type { MentionableMember } from "@/lib/comments/types";
 
@@ -40,7 +46,10 @@ type Props = {
   canEditCustomer: boolean;
   canEdit: boolean;
   canTransition: boolean;
+  /** May be asked to review, and answer when asked. */
+  canReview: boolean;
   role: Role;
+  workspaceId: string;
   /** Whether this person may comment on the stage (writable or not). */
   canComment: boolean;
   /** Who a comment may mention. */
@@ -49,9 +58,13 @@ type Props = {
   initialThreadId?: string;
 };
 
+/** Shown while a stage is in review, whoever reads it. */
+const FROZEN_NOTICE = "In review: the text is frozen so every approval is of what was read.";
+
 /** Why this person cannot edit this stage right now, if they cannot. */
 function readOnlyReason({ section, states, canEdit, role }: Props): string | undefined {
   if (section.state === "LOCKED") return `${unlockHint(section.stage)}. Earlier stages come first.`;
+  if (section.state === "IN_REVIEW") return FROZEN_NOTICE;
   if (section.state === "COMPLETE") {
     return section.completedAt
       ? `Completed ${formatRelative(section.completedAt)}. Reopen it to make changes.`
@@ -65,13 +78,18 @@ function readOnlyReason({ section, states, canEdit, role }: Props): string | und
 }
 
 export async function StagePanel(props: Props) {
-  const { section, states, canTransition, customer, canEditCustomer } = props;
+  const { section, states, canTransition, canReview, customer, canEditCustomer } = props;
   const { canComment, members, initialThreadId } = props;
   const user = await requireUser();
   // The editor's first collab token, with the page: connecting then needs no request of its own first.
   const pageToken = await issueCollabToken({ userId: user.id, sectionId: section.id });
+  const review = await getSectionReview({ userId: user.id, sectionId: section.id });
   const info = STAGE_INFO[section.stage];
   const reason = readOnlyReason(props);
+  // What the stage rules allow now (content taken as ready: the live checklist gates the buttons).
+  const allowed = availableActions(states, section.stage, { ...READY, review: review.facts });
+  const may = (action: StageAction) => canTransition && allowed.includes(action);
+  const canDecide = canReview && allowed.includes("approve") && review.mine?.status === "PENDING";
   return (
     <Card aria-labelledby="stage-title" data-section-id={section.id}>
       <CardHeader>
@@ -84,6 +102,7 @@ export async function StagePanel(props: Props) {
         </CardAction>
       </CardHeader>
       <CardContent className="grid gap-4">
+        <ReviewLiveRefresh sectionId={section.id} />
         {reason ? (
           <p
             className="flex items-center gap-2 rounded-md bg-muted px-3 py-2 text-sm text-muted-foreground"
@@ -92,10 +111,19 @@ export async function StagePanel(props: Props) {
             {section.state === "LOCKED" ? (
               <LockIcon className="size-4 shrink-0" aria-hidden />
             ) : null}
+            {section.state === "IN_REVIEW" ? (
+              <SnowflakeIcon className="size-4 shrink-0" aria-hidden />
+            ) : null}
             {reason}
           </p>
         ) : null}
         {pageToken ? <EarlyConnectionData token={pageToken} /> : null}
+        <ReviewPanel
+          sectionId={section.id}
+          label={info.label}
+          review={review}
+          canDecide={canDecide}
+        />
         {/* Whether typing is allowed is the collab server's call, made again on every connection. */}
         <StageEditor
           sectionId={section.id}
@@ -104,12 +132,15 @@ export async function StagePanel(props: Props) {
           user={{ id: user.id, name: user.name || user.email }}
           customer={customer}
           canEditCustomer={canEditCustomer}
-          canComplete={
-            canTransition &&
-            (section.state === "DRAFTING" || section.state === "IN_REVIEW") &&
-            isStageWritable(states, section.stage)
-          }
-          canReopen={canTransition && section.state === "COMPLETE"}
+          canComplete={may("complete")}
+          canReopen={may("reopen")}
+          review={{
+            workspaceId: props.workspaceId,
+            canRequest: may("requestReview"),
+            canWithdraw: may("withdrawReview"),
+            eligible: review.eligibleReviewers,
+            required: review.facts.required,
+          }}
           pageEditable={!reason}
           pageToken={pageToken}
           relocks={relockedByReopen(states, section.stage).map((stage) => STAGE_INFO[stage].label)}

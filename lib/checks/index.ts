@@ -1,5 +1,5 @@
 import type { JSONContent } from "@tiptap/core";
-import type { Stage, StageFacts } from "@/lib/stages";
+import type { ContentFacts, Stage } from "@/lib/stages";
 import { hasWrittenContent } from "@/editor/document";
 import type { CheckContext, CheckReport, FailedCheck, StageChecks } from "./types";
 import { pressReleaseChecks } from "./press-release";
@@ -53,15 +53,15 @@ export function failedChecks(report: CheckReport): FailedCheck[] {
 
 /**
  * What the stage rules need to know about a document to decide whether its
- * stage may complete: whether anyone wrote in it, and which required checks
- * it fails. The server builds these from the stored document, the browser
+ * stage may go to review or complete: whether anyone wrote in it, and which
+ * required checks it fails. The server builds these from the stored document, the browser
  * from the live one, with the same code.
  */
 export function completionFacts(
   stage: Stage,
   doc: JSONContent | null | undefined,
   context: CheckContext,
-): StageFacts {
+): ContentFacts {
   return {
     hasContent: hasWrittenContent(doc),
     failingChecks: failedChecks(checkStage(stage, doc, context)),

@@ -2,7 +2,7 @@ import { z } from "@/lib/schemas/zod";
 import { LIMITS } from "./limits";
 import { ZText } from "./text";
 import { ZCustomerWho, ZOptionalCustomerAnswers } from "./customer";
-import { STAGE_ACTIONS } from "@/lib/stages";
+import { TRANSITION_ACTIONS } from "@/lib/stages";
 
 /** A new initiative: what it is, who it is for, and optionally the other four customer answers. */
 export const ZCreateInitiativeSchema = ZOptionalCustomerAnswers.extend({
@@ -18,6 +18,8 @@ export type TCreateInitiative = z.infer<typeof ZCreateInitiativeSchema>;
 
 /** Complete or reopen a stage. */
 export const ZTransitionSectionSchema = z.object({
-  action: z.enum(STAGE_ACTIONS, { error: `Action must be one of: ${STAGE_ACTIONS.join(", ")}` }),
+  action: z.enum(TRANSITION_ACTIONS, {
+    error: `Action must be one of: ${TRANSITION_ACTIONS.join(", ")}`,
+  }),
 });
 export type TTransitionSection = z.infer<typeof ZTransitionSectionSchema>;

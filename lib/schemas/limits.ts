@@ -12,6 +12,10 @@ export const LIMITS = {
   callbackUrlMax: 2048,
   /** An image's alt text: a sentence or two describing it; longer belongs in the caption. */
   altTextMax: 500,
+  /** Reviewers asked at once: a stage needs at most two approvals, a few more may read along. */
+  reviewersMax: 10,
+  /** A reviewer's note: what to change, in a few paragraphs at most. */
+  reviewNoteMax: 4000,
   /** A comment, as read (mentions count as "@Name"). */
   commentMax: 5000,
   /** A comment as stored: the text plus its mentions' markup. */

@@ -1,5 +1,6 @@
 import { z } from "@/lib/schemas/zod";
 import { ROLES } from "@/lib/roles";
+import { REQUIRED_APPROVALS } from "@/lib/stages";
 import { LIMITS } from "./limits";
 
 const role = z.enum(ROLES, { error: "Choose a role" });
@@ -19,3 +20,19 @@ export type TCreateInvite = z.infer<typeof ZCreateInviteSchema>;
 /** Changing a member's role. */
 export const ZUpdateMemberRoleSchema = z.object({ role });
 export type TUpdateMemberRole = z.infer<typeof ZUpdateMemberRoleSchema>;
+
+const approvalsError = "Choose 0, 1 or 2 approvals";
+
+/** A workspace's settings: the approvals a stage needs before it completes (0, 1 or 2). */
+export const ZUpdateWorkspaceSettingsSchema = z.object({
+  /** A number from JSON, or its digit from a form. */
+  requiredApprovals: z
+    .union([z.number(), z.string().regex(/^\d$/).transform(Number)], { error: approvalsError })
+    .pipe(
+      z.union(
+        REQUIRED_APPROVALS.map((count) => z.literal(count)),
+        { error: approvalsError },
+      ),
+    ),
+});
+export type TUpdateWorkspaceSettings = z.infer<typeof ZUpdateWorkspaceSettingsSchema>;

@@ -63,6 +63,10 @@ const transitions = await import("@/app/api/sections/[sectionId]/transitions/rou
 const collabToken = await import("@/app/api/collab-token/route");
 const uploads = await import("@/app/api/assets/route");
 const assets = await import("@/app/api/assets/[assetId]/route");
+const reviews = await import("@/app/api/sections/[sectionId]/reviews/route");
+const withdrawals = await import("@/app/api/sections/[sectionId]/reviews/withdraw/route");
+const decisions = await import("@/app/api/sections/[sectionId]/reviews/decision/route");
+const settings = await import("@/app/api/workspaces/[workspaceId]/settings/route");
 const threads = await import("@/app/api/sections/[sectionId]/threads/route");
 const replies = await import("@/app/api/threads/[threadId]/comments/route");
 const resolves = await import("@/app/api/threads/[threadId]/resolve/route");
@@ -86,10 +90,15 @@ const { signUpAction } = await import("@/server/actions/sign-up");
 const { transitionSectionAction } = await import("@/server/actions/transition-section");
 const { updateMemberRoleAction } = await import("@/server/actions/update-member-role");
 const { updateCustomerAction } = await import("@/server/actions/update-customer");
+const { requestReviewAction } = await import("@/server/actions/request-review");
+const { withdrawReviewAction } = await import("@/server/actions/withdraw-review");
+const { decideReviewAction } = await import("@/server/actions/decide-review");
+const { updateWorkspaceSettingsAction } =
+  await import("@/server/actions/update-workspace-settings");
 
 /**
- * Runs per property: 17 properties, some of which make several calls, make
- * 2,900 calls per run, in about 30 s (1,600 in 10 s before the comment routes;
+ * Runs per property: 21 properties, some of which make several calls, make
+ * 3,800 calls per run (1,600 in 10 s before the comment and review routes;
  * see docs/reliability.md).
  */
 const RUNS = 100;
@@ -111,6 +120,7 @@ const real = {
   memberships: [] as string[],
   invites: [] as string[],
   tokens: [] as string[],
+  users: [] as string[],
   threads: [] as string[],
   comments: [] as string[],
 };
@@ -149,6 +159,7 @@ beforeAll(async () => {
     memberships: memberships.map((membership) => membership.id),
     invites: [invite.id],
     tokens: [new URL(invite.url).pathname.split("/").pop() ?? ""],
+    users: [owner.id, editor.id, outsider.id],
     threads: [thread.threadId],
     comments: [thread.commentId],
   });
@@ -177,6 +188,12 @@ const title = fc.constant("Instant refunds");
 const customer = fc.constant("Shoppers returning an item");
 const stageAction = fc.constantFrom("complete", "reopen");
 const role = fc.constantFrom(...ROLES);
+const reviewerIds = fc.array(
+  stringId(() => real.users),
+  { maxLength: 3 },
+);
+const decision = fc.constantFrom("approve", "requestChanges");
+const requiredApprovals = fc.oneof(fc.constantFrom(0, 1, 2, "1"), fc.integer());
 const email = fc.uuid().map((id) => `${id.slice(0, 8)}@example.com`);
 const password = fc.constant(factories.PASSWORD);
 /** Two well-formed Yjs relative positions (an item id and an association), base64. */
@@ -223,6 +240,38 @@ describe("every route handler under app/api answers below 500, and writes nothin
         expectSafe(async () => {
           const request = calls.jsonRequest("POST", body);
           return (await route(transitions.POST, request, { sectionId })).status;
+        }),
+    ));
+
+  it("POST /api/sections/:id/reviews, /reviews/withdraw and /reviews/decision; GET /reviews", () =>
+    property(
+      fc.tuple(
+        stringId(() => real.sections),
+        bad.jsonText(bad.bodyWith({ reviewerIds, decision, note: bad.anyString })),
+      ),
+      async ([sectionId, body]) => {
+        for (const handler of [reviews.POST, withdrawals.POST, decisions.POST])
+          await expectSafe(async () => {
+            const request = calls.jsonRequest("POST", body);
+            return (await route(handler, request, { sectionId })).status;
+          });
+        await expectSafe(async () => {
+          const response = await route(reviews.GET, calls.jsonRequest("GET"), { sectionId });
+          return response.status;
+        });
+      },
+    ));
+
+  it("PATCH /api/workspaces/:id/settings", () =>
+    property(
+      fc.tuple(
+        stringId(() => real.workspaces),
+        bad.jsonText(bad.bodyWith({ requiredApprovals })),
+      ),
+      ([workspaceId, body]) =>
+        expectSafe(async () => {
+          const request = calls.jsonRequest("PATCH", body);
+          return (await route(settings.PATCH, request, { workspaceId })).status;
         }),
     ));
 
@@ -363,6 +412,32 @@ describe("every server action answers below 500, and writes nothing when it refu
         expectSafe(() => actionStatus(() => transitionSectionAction(input, untrusted(sectionId)))),
     ));
 
+  it("requestReviewAction, withdrawReviewAction and decideReviewAction", () =>
+    property(
+      fc.tuple(
+        bad.formOrObject(bad.bodyWith({ reviewerIds, decision, note: bad.anyString })),
+        anyId(() => real.sections),
+      ),
+      async ([input, sectionId]) => {
+        const section = untrusted(sectionId);
+        await expectSafe(() => actionStatus(() => requestReviewAction(input, section)));
+        await expectSafe(() => actionStatus(() => withdrawReviewAction(input, section)));
+        await expectSafe(() => actionStatus(() => decideReviewAction(input, section)));
+      },
+    ));
+
+  it("updateWorkspaceSettingsAction", () =>
+    property(
+      fc.tuple(
+        bad.formOrObject(bad.bodyWith({ requiredApprovals })),
+        anyId(() => real.workspaces),
+      ),
+      ([input, workspaceId]) =>
+        expectSafe(() =>
+          actionStatus(() => updateWorkspaceSettingsAction(input, untrusted(workspaceId))),
+        ),
+    ));
+
   it("createInviteAction and revokeInviteAction", () =>
     property(
       fc.tuple(
@@ -484,6 +559,11 @@ describe("the inputs issue 6 found (regression cases)", () => {
         workspaceId: id,
       }),
       route(transitions.POST, post({ action: "complete" }), { sectionId: id }),
+      route(reviews.GET, calls.jsonRequest("GET"), { sectionId: id }),
+      route(reviews.POST, post({ reviewerIds: [owner.id] }), { sectionId: id }),
+      route(withdrawals.POST, post({}), { sectionId: id }),
+      route(decisions.POST, post({ decision: "approve" }), { sectionId: id }),
+      route(settings.PATCH, post({ requiredApprovals: 1 }), { workspaceId: id }),
       route(assets.GET, calls.jsonRequest("GET"), { assetId: id }),
       route(
         collabToken.GET,
@@ -496,7 +576,7 @@ describe("the inputs issue 6 found (regression cases)", () => {
       ),
       route(uploads.POST, multipart({ file: PNG, sectionId: id }), {}),
     ]).then((responses) => responses.map((response) => response.status));
-    expect(statuses).toEqual([404, 404, 404, 404, 404, 404]);
+    expect(statuses).toEqual(Array.from({ length: 11 }, () => 404));
   });
 
   it("answers the four server actions as refusals, never 500", async () => {

@@ -11,6 +11,8 @@ export const PERMISSIONS = {
   "workspace.view": ["OWNER", "EDITOR", "REVIEWER", "VIEWER"],
   /** Invite, change roles, remove members. */
   "workspace.manageMembers": ["OWNER"],
+  /** Change the workspace's settings: the approvals a stage needs. */
+  "workspace.manageSettings": ["OWNER"],
   /** See initiatives and their drafts. */
   "initiative.readDrafts": ["OWNER", "EDITOR", "REVIEWER"],
   "initiative.create": ["OWNER", "EDITOR"],
@@ -18,9 +20,10 @@ export const PERMISSIONS = {
   "initiative.edit": ["OWNER", "EDITOR"],
   /** Change a section's content (the stage rules must allow it too). */
   "section.edit": ["OWNER", "EDITOR"],
-  /** Complete or reopen a stage (the stage rules must allow it too). */
+  /** Complete or reopen a stage, ask for its review or withdraw it (the stage rules must allow it too). */
   "section.transition": ["OWNER", "EDITOR"],
   "section.comment": ["OWNER", "EDITOR", "REVIEWER"],
+  /** Be asked to review a stage, and approve it or request changes when asked. */
   "section.review": ["OWNER", "EDITOR", "REVIEWER"],
 } as const satisfies Record<string, readonly Role[]>;
 

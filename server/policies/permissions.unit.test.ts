@@ -6,6 +6,7 @@ import { ROLES, type Role } from "@/lib/roles";
 const EXPECTED: Record<Permission, Record<Role, boolean>> = {
   "workspace.view": { OWNER: true, EDITOR: true, REVIEWER: true, VIEWER: true },
   "workspace.manageMembers": { OWNER: true, EDITOR: false, REVIEWER: false, VIEWER: false },
+  "workspace.manageSettings": { OWNER: true, EDITOR: false, REVIEWER: false, VIEWER: false },
   "initiative.readDrafts": { OWNER: true, EDITOR: true, REVIEWER: true, VIEWER: false },
   "initiative.create": { OWNER: true, EDITOR: true, REVIEWER: false, VIEWER: false },
   "initiative.edit": { OWNER: true, EDITOR: true, REVIEWER: false, VIEWER: false },

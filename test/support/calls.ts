@@ -18,6 +18,8 @@ const TABLES = [
   "Activity",
   "Asset",
   "SignInAttempt",
+  "Review",
+  "Notification",
   "CommentThread",
   "Comment",
 ] as const;

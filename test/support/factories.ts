@@ -21,12 +21,23 @@ import { getCheckContext } from "@/server/data/section/get-check-context";
 
 export const PASSWORD = "correct horse battery";
 
-/** Signs up a person with a unique email; they own a workspace of their own. */
+/**
+ * Signs up a person with a unique email; they own a workspace of their own.
+ * That workspace requires no approvals (a real one requires one), so tests
+ * of anything but review can complete stages straight from drafting; tests
+ * of review say what they require with `requireApprovals`.
+ */
 export async function signUp(name = "Ada Lovelace") {
   const email = `${name.split(" ")[0]?.toLowerCase()}-${randomUUID().slice(0, 8)}@example.com`;
   const { user, workspaceId } = await createUser({ input: { name, email, password: PASSWORD } });
   if (!workspaceId) throw new Error("signUp: a sign-up without an invite owns a workspace");
+  await requireApprovals(workspaceId, 0);
   return { ...user, workspaceId };
+}
+
+/** Sets how many approvals a workspace's stages need before they complete (0, 1 or 2). */
+export async function requireApprovals(workspaceId: string, requiredApprovals: number) {
+  await db().workspace.update({ where: { id: workspaceId }, data: { requiredApprovals } });
 }
 
 /** A new user who is a member of `workspaceId` with `role` (as if they had accepted an invite). */
@@ -97,37 +108,34 @@ export async function refusal(promise: Promise<unknown>) {
   throw new Error("expected the call to be refused, but it succeeded");
 }
 
+/** Runs every query at once and returns their results under the same keys. */
+async function allOf<T extends Record<string, Promise<unknown>>>(
+  queries: T,
+): Promise<{ [K in keyof T]: Awaited<T[K]> }> {
+  const keys = Object.keys(queries);
+  const values = await Promise.all(Object.values(queries));
+  return Object.fromEntries(keys.map((key, index) => [key, values[index]])) as {
+    [K in keyof T]: Awaited<T[K]>;
+  };
+}
+
 /** Every row that a refused call must leave untouched, for before/after comparison. */
 export async function snapshot() {
-  const [users, workspaces, memberships, invites, initiatives, sections, activities] =
-    await Promise.all([
-      db().user.findMany({ orderBy: { id: "asc" } }),
-      db().workspace.findMany({ orderBy: { id: "asc" } }),
-      db().membership.findMany({ orderBy: { id: "asc" } }),
-      db().invite.findMany({ orderBy: { id: "asc" } }),
-      db().initiative.findMany({ orderBy: { id: "asc" } }),
-      db().section.findMany({ orderBy: { id: "asc" } }),
-      db().activity.findMany({ orderBy: { id: "asc" } }),
-    ]);
-  const [threads, comments, mentions, notifications] = await Promise.all([
-    db().commentThread.findMany({ orderBy: { id: "asc" } }),
-    db().comment.findMany({ orderBy: { id: "asc" } }),
-    db().commentMention.findMany({ orderBy: [{ commentId: "asc" }, { userId: "asc" }] }),
-    db().notification.findMany({ orderBy: { id: "asc" } }),
-  ]);
-  return {
-    users,
-    workspaces,
-    memberships,
-    invites,
-    initiatives,
-    sections,
-    activities,
-    threads,
-    comments,
-    mentions,
-    notifications,
-  };
+  const byId = { orderBy: { id: "asc" } } as const;
+  return allOf({
+    users: db().user.findMany(byId),
+    workspaces: db().workspace.findMany(byId),
+    memberships: db().membership.findMany(byId),
+    invites: db().invite.findMany(byId),
+    initiatives: db().initiative.findMany(byId),
+    sections: db().section.findMany(byId),
+    activities: db().activity.findMany(byId),
+    threads: db().commentThread.findMany(byId),
+    comments: db().comment.findMany(byId),
+    mentions: db().commentMention.findMany({ orderBy: [{ commentId: "asc" }, { userId: "asc" }] }),
+    reviews: db().review.findMany(byId),
+    notifications: db().notification.findMany(byId),
+  });
 }
 
 /**

@@ -1,38 +1,20 @@
 import "server-only";
 import { db } from "@/server/db";
-import { AppError, parseId, parseInput, type AppErrorStatus } from "@/server/errors";
-import { recordActivity } from "@/server/data/activity/record-activity";
+import { parseId, parseInput } from "@/server/errors";
 import { authorize } from "@/server/policies/authorize";
 import { ZTransitionSectionSchema } from "@/lib/schemas/initiative";
-import {
-  STAGE_INFO,
-  statesOf,
-  transition,
-  READY,
-  type StageAction,
-  type TransitionRefusal,
-} from "@/lib/stages";
+import { statesOf, transition, READY, type TransitionAction } from "@/lib/stages";
 import { loadSectionForUpdate } from "./load-section-for-update";
 import { whileCollabFrozen } from "@/server/collab/notify-collab";
 import { getSectionAccess } from "./get-section-access";
 import { can } from "@/server/policies/permissions";
 import { sectionDocumentName } from "@/lib/collab-document";
-import { completionFacts } from "@/lib/checks";
-import type { JSONContent } from "@tiptap/core";
-
-/**
- * A locked stage is out of bounds (403); an empty one is bad input (400);
- * one whose checks fail conflicts with what its document holds (409, with
- * the failing checks); the rest are stale views (409).
- */
-const REFUSAL_STATUS: Record<TransitionRefusal, AppErrorStatus> = {
-  STAGE_LOCKED: 403,
-  EARLIER_STAGE_OPEN: 403,
-  EMPTY_BODY: 400,
-  CHECKS_FAILING: 409,
-  ALREADY_COMPLETE: 409,
-  NOT_COMPLETE: 409,
-};
+import { loadReviewState } from "@/server/data/review/load-review-state";
+import { listInitiativeParticipants } from "@/server/data/initiative/list-initiative-participants";
+import { notifyStage } from "@/server/data/notification/notify-stage";
+import { assertAllowed } from "./stage-refusal";
+import { applyStageChanges } from "./apply-stage-changes";
+import { loadStageFacts } from "./load-stage-facts";
 
 export type TransitionSectionOptions = { userId: string; sectionId: string; input: unknown };
 
@@ -40,7 +22,7 @@ export type TransitionSectionOptions = { userId: string; sectionId: string; inpu
  * The initiative's section documents whose writability this transition may
  * change, or none when it is bound to be refused: the person may not
  * transition stages, or the stage rules refuse it as things stand (a locked
- * stage, one already complete). The transaction then refuses with the right
+ * stage, one already complete, one that needs approvals first). The transaction then refuses with the right
  * status, and nobody's editor is frozen by a request that was never going
  * to succeed. Whether the stage has content is left to the transaction,
  * since the freeze is what stores the latest edits.
@@ -48,21 +30,26 @@ export type TransitionSectionOptions = { userId: string; sectionId: string; inpu
 async function documentsToFreeze(
   userId: string,
   sectionId: string,
-  action: StageAction,
+  action: TransitionAction,
 ): Promise<string[]> {
   const access = await getSectionAccess({ userId, sectionId });
   if (!access || !can(access.actor, "section.transition")) return [];
-  const { siblings } = access;
-  const wouldPass = transition(statesOf(siblings), access.stage, action, READY).ok;
+  const { siblings, workspaceId } = access;
+  const review = await loadReviewState({ tx: db(), sectionId, workspaceId });
+  const facts = { ...READY, review: review.facts };
+  const wouldPass = transition(statesOf(siblings), access.stage, action, facts).ok;
   return wouldPass ? siblings.map((sibling) => sectionDocumentName(sibling.id)) : [];
 }
 
 /**
  * Completes or reopens a stage as the stage rules say, writing every section
- * whose state changes in one transaction. Edits made before it are kept: the
- * collab server stores the initiative's open documents, read-only from then
- * on, before the transaction reads the content it checks; none made after it
- * are, since the store itself refuses a section that may no longer change.
+ * whose state changes in one transaction, and tells the people who work on
+ * the initiative. Edits made before it are kept: the collab server stores
+ * the initiative's open documents, read-only from then on, before the
+ * transaction reads the content it checks; none made after it are, since
+ * the store itself refuses a section that may no longer change. Completing
+ * needs the workspace's approvals of the current review round; reopening
+ * starts a new round, so those approvals do not count again.
  */
 export async function transitionSection({ userId, sectionId, input }: TransitionSectionOptions) {
   const { action } = parseInput(ZTransitionSectionSchema, input);
@@ -76,38 +63,26 @@ export async function transitionSection({ userId, sectionId, input }: Transition
         hidden: "Section",
         refusal: `Only owners and editors can ${action} a stage.`,
       });
-      // The checks run on the document as stored now: after the freeze, so
-      // it holds everyone's latest edits, and whatever the browser claimed.
-      const facts = completionFacts(section.stage, section.content as JSONContent | null, {
-        customer,
-      });
+      const { facts } = await loadStageFacts({ tx, section, customer, workspaceId });
       const result = transition(states, section.stage, action, facts);
-      if (!result.ok)
-        throw new AppError(
-          REFUSAL_STATUS[result.reason],
-          result.reason,
-          result.message,
-          result.reason === "EMPTY_BODY" ? { body: result.message } : undefined,
-          result.failing,
-        );
-
-      const now = new Date();
-      for (const change of result.changes) {
-        const target = siblings.find((sibling) => sibling.stage === change.stage);
-        if (!target) continue;
-        await tx.section.update({
-          where: { id: target.id },
-          data: { state: change.to, completedAt: change.to === "COMPLETE" ? now : null },
-        });
-      }
-      await tx.initiative.update({ where: { id: initiativeId }, data: { updatedAt: now } });
-      await recordActivity({
+      assertAllowed(result);
+      const type = action === "complete" ? "stage.completed" : "stage.reopened";
+      await applyStageChanges({
         tx,
+        sectionId,
+        initiativeId,
+        siblings,
+        result,
+        activity: { workspaceId, actorId: userId, type },
+      });
+      await notifyStage({
+        tx,
+        type,
+        recipients: await listInitiativeParticipants({ tx, initiativeId }),
+        actorId: userId,
         workspaceId,
         initiativeId,
-        actorId: userId,
-        type: action === "complete" ? "stage.completed" : "stage.reopened",
-        data: { stage: section.stage, label: STAGE_INFO[section.stage].label },
+        stage: section.stage,
       });
       return { states: result.states, changes: result.changes };
     });

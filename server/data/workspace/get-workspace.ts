@@ -16,7 +16,7 @@ export async function getWorkspace({ userId, workspaceId }: GetWorkspaceOptions)
   if (!actor || !can(actor, "workspace.view")) throw notFound("Workspace");
   const workspace = await db().workspace.findUniqueOrThrow({
     where: { id: workspaceId },
-    select: { id: true, name: true },
+    select: { id: true, name: true, requiredApprovals: true },
   });
   return { ...workspace, actor };
 }

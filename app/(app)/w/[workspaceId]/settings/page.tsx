@@ -1,12 +1,14 @@
 import type { Metadata } from "next";
 import { requireUser } from "@/server/auth";
 import { listMembers } from "@/server/data/membership/list-members";
+import { getWorkspace } from "@/server/data/workspace/get-workspace";
 import { orNotFound } from "@/server/http/or-not-found";
 import { can } from "@/server/policies/permissions";
 import { PageHeader } from "@/components/app-shell/page-header";
 import { MemberList } from "@/components/workspace/member-list";
 import { InviteForm } from "@/components/workspace/invite-form";
 import { PendingInvites } from "@/components/workspace/pending-invites";
+import { ApprovalSettings } from "@/components/workspace/approval-settings";
 
 export const metadata: Metadata = { title: "Members & settings" };
 
@@ -16,6 +18,7 @@ export default async function SettingsPage({ params }: PageProps<"/w/[workspaceI
   const { members, invites, actor } = await orNotFound(
     listMembers({ userId: user.id, workspaceId }),
   );
+  const { requiredApprovals } = await getWorkspace({ userId: user.id, workspaceId });
   const canManage = can(actor, "workspace.manageMembers");
   return (
     <main className="mx-auto max-w-4xl px-4 py-6 md:px-8 md:py-8">
@@ -37,6 +40,11 @@ export default async function SettingsPage({ params }: PageProps<"/w/[workspaceI
           members={members}
           currentUserId={user.id}
           canManage={canManage}
+        />
+        <ApprovalSettings
+          workspaceId={workspaceId}
+          requiredApprovals={requiredApprovals}
+          canManage={can(actor, "workspace.manageSettings")}
         />
       </div>
     </main>

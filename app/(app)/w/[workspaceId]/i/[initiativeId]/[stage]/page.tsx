@@ -54,7 +54,9 @@ export default async function StagePage({ params, searchParams }: Props) {
             canEditCustomer={canEditCustomer}
             canEdit={can(initiative.actor, "section.edit")}
             canTransition={can(initiative.actor, "section.transition")}
+            canReview={can(initiative.actor, "section.review")}
             role={initiative.actor?.role ?? "VIEWER"}
+            workspaceId={workspaceId}
             canComment={canComment}
             members={members}
             initialThreadId={isId(thread) ? thread : undefined}
