@@ -64,6 +64,16 @@ test("an author comments on a sentence; a reviewer sees it live, replies with a 
   await expect(seen.getByRole("listitem", { name: "Comment by Rafael Reviewer" })).toContainText(
     "Yes, @Olivia Owner gift cards too.",
   );
+  // The author, mentioned, sees it under the bell without a reload (besides Rafael joining).
+  const bell = author.getByRole("button", { name: /^Notifications/ });
+  await expect(bell).toHaveAccessibleName("Notifications, 2 unread", { timeout: OPEN_TIMEOUT });
+  await bell.click();
+  const mention = author
+    .getByRole("menu", { name: "Notifications" })
+    .getByRole("menuitem", { name: /Rafael Reviewer mentioned you/ });
+  await expect(mention).toContainText("gift cards too.");
+  await author.keyboard.press("Escape");
+
   await seen.getByRole("button", { name: "Resolve" }).click();
   await expect(highlight(reviewer, "Press release", "reach the card")).toHaveCount(0);
 
@@ -78,6 +88,16 @@ test("an author comments on a sentence; a reviewer sees it live, replies with a 
   // The author reopens it; the reviewer's page follows.
   await mine.getByRole("button", { name: "Reopen" }).click();
   await expect(highlight(reviewer, "Press release", "reach the card")).toBeVisible();
+
+  // The mention links to its thread.
+  await bell.click();
+  await mention.click();
+  await author.waitForURL(/\/press-release\?thread=/);
+  await expect(
+    thread(author, "reach the card").getByRole("combobox", { name: "Reply" }),
+  ).toBeVisible({
+    timeout: OPEN_TIMEOUT,
+  });
 });
 
 test("an owner comments on a stage that is locked, and edits and deletes the comment", async ({
