@@ -3,6 +3,7 @@ import {
   acceptInviteAsNewUser,
   createInitiative,
   expect,
+  expectReadOnly,
   expectSaved,
   expectWritable,
   invite,
@@ -10,6 +11,7 @@ import {
   submitSignUp,
   test,
 } from "./fixtures";
+import { commentsPanel, selectText, thread } from "./fixtures/comments";
 
 /**
  * The README's screenshots, made the way a product manager would make them:
@@ -24,6 +26,7 @@ test.use({ viewport: { width: 1360, height: 940 } });
 
 const PM = "Priya Raman";
 const COLLEAGUE = "Marcus Chen";
+const REVIEWER = "Rita Alvarez";
 
 /** Puts the cursor in the (empty) paragraph under one of the template's headings. */
 async function focusUnder(page: Page, heading: string) {
@@ -78,7 +81,7 @@ async function counterMockup(page: Page): Promise<Buffer> {
   return page.screenshot();
 }
 
-test("README screenshots: co-editing, and a finished press release", async ({
+test("README screenshots: co-editing, a finished press release, and its review", async ({
   page: pm,
   newPage,
 }) => {
@@ -91,6 +94,7 @@ test("README screenshots: co-editing, and a finished press release", async ({
   const initiative = await createInitiative(pm, {
     title: "Instant refunds at the counter",
     customer: "Shoppers returning an item in store",
+    answered: true,
   });
   const colleague = {
     name: COLLEAGUE,
@@ -182,7 +186,7 @@ test("README screenshots: co-editing, and a finished press release", async ({
     .poll(() => image.evaluate((img: HTMLImageElement) => img.naturalWidth))
     .toBeGreaterThan(0);
   // The checklist and the coach beside it have read the release.
-  await expect(pm.getByRole("region", { name: "Checklist" })).toContainText("10 of 11 done");
+  await expect(pm.getByRole("region", { name: "Checklist" })).toContainText("11 of 11 done");
   await expect(pm.getByRole("region", { name: "Plain-language coach" })).toContainText(
     "Flesch–Kincaid grade",
     { timeout: 20_000 },
@@ -192,4 +196,37 @@ test("README screenshots: co-editing, and a finished press release", async ({
   await pm.setViewportSize({ width: 1360, height });
   await pm.evaluate(() => window.scrollTo(0, 0));
   await pm.screenshot({ path: "docs/screenshots/initiative.png" });
+
+  // Review: Rita, a reviewer, comments on a sentence of the frozen text and mentions Priya.
+  await pm.setViewportSize({ width: 1360, height: 940 });
+  const rita = { name: REVIEWER, email: "rita.alvarez@shopco.example", password: "review-2027" };
+  const ritaInvite = await invite(pm, rita.email, "Reviewer");
+  const reviewer = await newPage();
+  await acceptInviteAsNewUser(reviewer, ritaInvite, rita, initiative.workspaceId);
+  await pm.goto(`${initiative.path}/press-release`);
+  await expectWritable(pm, "Press release");
+  await pm.getByRole("button", { name: "Request review" }).click();
+  const request = pm.getByRole("dialog", { name: "Request review of Press release" });
+  await request.getByRole("checkbox", { name: `${REVIEWER}, reviewer` }).check();
+  await request.getByRole("button", { name: "Send for review" }).click();
+  await expect(request).toBeHidden();
+  await reviewer.goto(`${initiative.path}/press-release`);
+  await expectReadOnly(reviewer, "Press release");
+  const passage = "no receipt, no waiting";
+  await selectText(reviewer, "Press release", passage);
+  await reviewer.getByRole("toolbar").getByRole("button", { name: "Comment" }).click();
+  const box = commentsPanel(reviewer).getByRole("combobox", { name: "New comment" });
+  await box.pressSequentially(
+    "Shoppers still get a receipt, by email. Can we say it straight? @pri",
+  );
+  await reviewer
+    .getByRole("listbox", { name: "People to mention" })
+    .getByRole("option")
+    .first()
+    .click();
+  await box.pressSequentially("what do you think?");
+  await commentsPanel(reviewer).getByRole("button", { name: "Comment", exact: true }).click();
+  await expect(thread(reviewer, passage)).toContainText("what do you think?");
+  await reviewer.evaluate(() => window.scrollTo(0, 0));
+  await reviewer.screenshot({ path: "docs/screenshots/review.png" });
 });
