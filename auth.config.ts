@@ -9,7 +9,7 @@ import { secureCookiesFor } from "@/lib/security-headers";
 
 /** Paths a signed-out visitor may open. */
 const PUBLIC_PATHS = [
-  /^\/sign-in(\/check-email)?$/,
+  /^\/sign-in(\/check-email|\/link)?$/,
   /^\/sign-up$/,
   /^\/invite\/[^/]+$/,
   /^\/api\/auth\//,

@@ -43,7 +43,8 @@ export async function sendSignInLink({ identifier, url, request }: SendSignInLin
     user
       ? signInLinkEmail({
           to: identifier,
-          url: appLink(`${link.pathname}${link.search}`),
+          // Through a page with a button: mail scanners open links, not forms.
+          url: appLink(`/sign-in/link${link.search}`),
           expiresInMinutes: SIGN_IN_LINK_TTL_SECONDS / 60,
         })
       : noAccountEmail({ to: identifier, signUpUrl: appLink("/sign-up") }),
