@@ -72,6 +72,12 @@ const replies = await import("@/app/api/threads/[threadId]/comments/route");
 const resolves = await import("@/app/api/threads/[threadId]/resolve/route");
 const reopens = await import("@/app/api/threads/[threadId]/reopen/route");
 const comments = await import("@/app/api/comments/[commentId]/route");
+const notificationFeed = await import("@/app/api/notifications/route");
+const notificationReads = await import("@/app/api/notifications/read/route");
+const { updateNotificationSettingsAction } =
+  await import("@/server/actions/update-notification-settings");
+const { requestSignInLinkAction } = await import("@/server/actions/request-sign-in-link");
+const { createNotifications } = await import("@/server/data/notification/create-notifications");
 const { createThread } = await import("@/server/data/comment/create-thread");
 const { addReplyAction } = await import("@/server/actions/add-reply");
 const { createThreadAction } = await import("@/server/actions/create-thread");
@@ -97,9 +103,9 @@ const { updateWorkspaceSettingsAction } =
   await import("@/server/actions/update-workspace-settings");
 
 /**
- * Runs per property: 21 properties, some of which make several calls, make
- * 3,800 calls per run (1,600 in 10 s before the comment and review routes;
- * see docs/reliability.md).
+ * Runs per property: 23 properties, some of which make several calls, make
+ * 4,200 calls per run in ~22 s (1,600 in 10 s before the comment, review and
+ * notification routes; see docs/reliability.md).
  */
 const RUNS = 100;
 
@@ -123,6 +129,7 @@ const real = {
   users: [] as string[],
   threads: [] as string[],
   comments: [] as string[],
+  notifications: [] as string[],
 };
 
 let owner: Awaited<ReturnType<typeof factories.signUp>>;
@@ -151,7 +158,19 @@ beforeAll(async () => {
     sectionId: pressRelease.id,
     input: { ...ANCHORS, quote: "refunds", body: "Is this right?" },
   });
+  await db().$transaction((tx) =>
+    createNotifications({
+      tx,
+      recipients: [owner.id, outsider.id],
+      actorId: editor.id,
+      workspaceId: owner.workspaceId,
+      type: "comment.mentioned",
+      url: "/",
+    }),
+  );
+  const notifications = await db().notification.findMany({ select: { id: true } });
   Object.assign(real, {
+    notifications: notifications.map((notification) => notification.id),
     workspaces: [owner.workspaceId, outsider.workspaceId],
     initiatives: [initiative.id],
     sections: sections.map((section) => section.id),
@@ -370,6 +389,34 @@ describe("every route handler under app/api answers below 500, and writes nothin
       },
     ));
 
+  it("GET /api/notifications and POST /api/notifications/read", () =>
+    property(
+      fc.tuple(
+        fc.oneof(bad.anyString, fc.integer().map(String)),
+        bad.jsonText(
+          bad.bodyWith({
+            ids: fc.array(
+              stringId(() => real.notifications),
+              { maxLength: 3 },
+            ),
+            all: fc.oneof(fc.boolean(), bad.anyValue),
+          }),
+        ),
+      ),
+      async ([limit, body]) => {
+        await expectSafe(async () => {
+          const url = new URL("http://localhost/api/notifications");
+          url.searchParams.set("limit", limit);
+          const request = calls.jsonRequest("GET", undefined, url.href);
+          return (await route(notificationFeed.GET, request, {})).status;
+        });
+        await expectSafe(async () => {
+          const request = calls.jsonRequest("POST", body);
+          return (await route(notificationReads.POST, request, {})).status;
+        });
+      },
+    ));
+
   it("GET /api/assets/:id", () =>
     property(
       stringId(() => real.assets),
@@ -423,6 +470,21 @@ describe("every server action answers below 500, and writes nothing when it refu
         await expectSafe(() => actionStatus(() => requestReviewAction(input, section)));
         await expectSafe(() => actionStatus(() => withdrawReviewAction(input, section)));
         await expectSafe(() => actionStatus(() => decideReviewAction(input, section)));
+      },
+    ));
+
+  it("updateNotificationSettingsAction and requestSignInLinkAction", () =>
+    property(
+      bad.formOrObject(
+        bad.bodyWith({
+          emailNotifications: fc.oneof(fc.boolean(), fc.constantFrom("on", "off"), bad.anyValue),
+          email,
+          callbackUrl: bad.anyString,
+        }),
+      ),
+      async (input) => {
+        await expectSafe(() => actionStatus(() => updateNotificationSettingsAction(input)));
+        await expectSafe(() => actionStatus(() => requestSignInLinkAction(input)));
       },
     ));
 

@@ -22,6 +22,9 @@ const TABLES = [
   "Notification",
   "CommentThread",
   "Comment",
+  "Account",
+  "VerificationToken",
+  "SignInLinkRequest",
 ] as const;
 
 /** A digest of every row of every table, in one query: equal digests, nothing written. */
