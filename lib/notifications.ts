@@ -9,6 +9,7 @@ export const NOTIFICATION_TYPES = [
   "review.requested",
   "review.approved",
   "review.changesRequested",
+  "review.withdrawn",
   "stage.completed",
   "stage.reopened",
   "member.added",
@@ -34,6 +35,7 @@ export const NOTIFICATION_VERBS: Record<NotificationType, string> = {
   "review.requested": "requested your review",
   "review.approved": "approved",
   "review.changesRequested": "requested changes to",
+  "review.withdrawn": "no longer needs your review of",
   "stage.completed": "completed",
   "stage.reopened": "reopened",
   // Sent to the workspace's owners when someone joins through an invite (the

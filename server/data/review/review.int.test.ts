@@ -327,6 +327,13 @@ describe("withdrawing", () => {
         where: { type: "review.withdrawn", initiativeId: people.pressRelease.initiativeId },
       }),
     ).toBe(1);
+    // The reviewer, who had not answered, is told it is gone.
+    const told = await db().notification.findMany({
+      where: { type: "review.withdrawn", workspaceId: people.owner.workspaceId },
+    });
+    expect(told.map((notification) => [notification.userId, notification.actorId])).toEqual([
+      [people.reviewer.id, people[who].id],
+    ]);
     // Its pending review can no longer be answered, and shows no note.
     expect(await refusal(approve(people.reviewer.id, people.pressRelease.id))).toMatchObject({
       status: 409,

@@ -9,13 +9,15 @@ import { notifyCollab } from "@/server/collab/notify-collab";
 import { sectionDocumentName } from "@/lib/collab-document";
 import { READY, transition } from "@/lib/stages";
 import { loadReviewState } from "./load-review-state";
+import { notifyStage } from "@/server/data/notification/notify-stage";
+import { listDraftReaders } from "@/server/data/membership/list-draft-readers";
 
 export type WithdrawReviewOptions = { userId: string; sectionId: string };
 
 /**
  * Takes a stage out of review, back to drafting, so its editors can write
  * again. The round's answers no longer count: the next request starts a new
- * round. Owners and editors only.
+ * round. Owners and editors only. Reviewers who had not answered are told.
  */
 export async function withdrawReview({ userId, sectionId }: WithdrawReviewOptions) {
   sectionId = parseId(sectionId, "Section");
@@ -44,6 +46,22 @@ export async function withdrawReview({ userId, sectionId }: WithdrawReviewOption
         type: "review.withdrawn",
         data: { round: review.round },
       },
+    });
+    // Those still asked are told, so nobody opens a review that is gone.
+    await notifyStage({
+      tx,
+      type: "review.withdrawn",
+      recipients: await listDraftReaders({
+        tx,
+        workspaceId,
+        userIds: review.reviews
+          .filter((one) => one.status === "PENDING")
+          .map((one) => one.reviewerId),
+      }),
+      actorId: userId,
+      workspaceId,
+      initiativeId,
+      stage: section.stage,
     });
     return { states: result.states, changes: result.changes };
   });
