@@ -106,3 +106,27 @@ test("an invited reviewer reads drafts but cannot change them, whatever they sen
   }
   expect((await uploadAsset(guest, sectionId)).status()).toBe(404);
 });
+
+test("an invite opened while signed in as someone else: sign out, create the invited account, join", async ({
+  page: owner,
+  newPage,
+}) => {
+  await signUp(owner, { name: "Olivia Owner" });
+  const workspaceId = new URL(owner.url()).pathname.split("/")[2] ?? "";
+  const invited = newUser("Rita Reviewer");
+  const link = await invite(owner, invited.email, "Reviewer");
+
+  const page = await newPage();
+  const other = await signUp(page, { name: "Rita Personal" });
+  await page.goto(link);
+  await expect(page.getByRole("alert").filter({ hasText: "This invite is for" })).toContainText(
+    `This invite is for ${invited.email}, but you are signed in as ${other.email}`,
+  );
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await page.waitForURL(/\/sign-in\?callbackUrl=%2Finvite%2F/);
+  await page.getByRole("link", { name: "Create an account" }).click();
+  await submitSignUp(page, { ...invited });
+  await page.waitForURL(/\/invite\//);
+  await page.getByRole("button", { name: "Accept invite" }).click();
+  await page.waitForURL(`**/w/${workspaceId}`);
+});

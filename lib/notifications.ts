@@ -29,15 +29,17 @@ export type NotificationData = {
 };
 
 /** "Ada mentioned you", "Ada requested your review": the verb phrase after the actor's name. */
+// Whole phrases: where it happened ("Instant refunds · Press release") is
+// shown on its own line under them, so none may end mid-sentence.
 export const NOTIFICATION_VERBS: Record<NotificationType, string> = {
   "comment.mentioned": "mentioned you",
   "comment.replied": "replied in a thread you're in",
   "review.requested": "requested your review",
-  "review.approved": "approved",
-  "review.changesRequested": "requested changes to",
-  "review.withdrawn": "no longer needs your review of",
-  "stage.completed": "completed",
-  "stage.reopened": "reopened",
+  "review.approved": "approved the stage",
+  "review.changesRequested": "requested changes",
+  "review.withdrawn": "withdrew the review request",
+  "stage.completed": "completed the stage",
+  "stage.reopened": "reopened the stage",
   // Sent to the workspace's owners when someone joins through an invite (the
   // one way people are added): the person who joined already knows.
   "member.added": "joined",

@@ -43,12 +43,19 @@ export function SignUpForm({
           required
         />
       </FormField>
-      <FormField label="Work email" htmlFor="email" error={fieldError("email")}>
+      <FormField
+        label="Work email"
+        htmlFor="email"
+        error={fieldError("email")}
+        hint={invite && email ? "The invite is for this address." : undefined}
+      >
+        {/* An invite is for one address: another would make an account the invite cannot join. */}
         <Input
           name="email"
           type="email"
           autoComplete="email"
-          defaultValue={values.email ?? email}
+          defaultValue={invite && email ? email : (values.email ?? email)}
+          readOnly={Boolean(invite && email)}
           required
         />
       </FormField>

@@ -98,7 +98,9 @@ export function MentionTextarea({
         setHighlighted((highlighted + step + matches.length) % matches.length);
         return;
       }
-      if (event.key === "Enter" || event.key === "Tab") {
+      // Ctrl/⌘+Enter always sends, list open or not.
+      const plainEnter = event.key === "Enter" && !event.metaKey && !event.ctrlKey;
+      if (plainEnter || event.key === "Tab") {
         const member = matches[highlighted];
         if (member) {
           event.preventDefault();

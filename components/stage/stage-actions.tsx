@@ -1,6 +1,6 @@
 "use client";
 
-import { useTransition } from "react";
+import { useState } from "react";
 import { useRouter } from "next/navigation";
 import { toast } from "sonner";
 import { CheckCircle2Icon } from "lucide-react";
@@ -55,20 +55,30 @@ export function StageActions({
   review,
 }: Props) {
   const router = useRouter();
-  const [pending, startTransition] = useTransition();
+  const [sending, setSending] = useState(false);
+  // Done, waiting for the page to show it. The refresh is not awaited (a
+  // transition would stay pending while any other refresh runs, a collab
+  // reconnection's say), but the buttons stay off until the page shows the
+  // new state, i.e. until what this person may do here has changed.
+  const now = `${canComplete}|${canReopen}`;
+  const [doneAt, setDoneAt] = useState<string>();
+  const done = doneAt === now;
+  const pending = sending || done;
 
-  const run = (action: TransitionAction) =>
-    startTransition(async () => {
-      const result = await transitionSectionAction({ action }, sectionId);
-      if (!result.ok) {
-        toast.error(result.error);
-        return;
-      }
-      toast.success(
-        action === "complete" ? `${label} is complete.` : `${label} is open for changes again.`,
-      );
-      router.refresh();
-    });
+  const run = async (action: TransitionAction) => {
+    setSending(true);
+    const result = await transitionSectionAction({ action }, sectionId);
+    setSending(false);
+    if (!result.ok) {
+      toast.error(result.error);
+      return;
+    }
+    toast.success(
+      action === "complete" ? `${label} is complete.` : `${label} is open for changes again.`,
+    );
+    setDoneAt(now);
+    router.refresh();
+  };
 
   if (!canComplete && !canReopen && !review.canRequest && !review.canWithdraw) return null;
   const why = !report
@@ -85,7 +95,7 @@ export function StageActions({
           label={label}
           relocks={relocks}
           pending={pending}
-          onReopen={() => run("reopen")}
+          onReopen={() => void run("reopen")}
         />
       ) : null}
       {review.canWithdraw ? <WithdrawReviewButton sectionId={sectionId} label={label} /> : null}
@@ -106,9 +116,9 @@ export function StageActions({
           disabled={pending || Boolean(why)}
           title={why}
           aria-describedby={why ? `complete-hint-${sectionId}` : undefined}
-          onClick={() => run("complete")}
+          onClick={() => void run("complete")}
         >
-          <CheckCircle2Icon /> {pending ? "Completing…" : "Complete stage"}
+          <CheckCircle2Icon /> {sending ? "Completing…" : done ? "Completed" : "Complete stage"}
         </Button>
       ) : null}
       {why && canComplete ? (

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ArrowLeftIcon } from "lucide-react";
-import { requireUser } from "@/server/auth";
+import { requireUser, signInLinksAvailable } from "@/server/auth";
 import { getAccountSettings } from "@/server/data/user/get-account-settings";
 import { Logo } from "@/components/brand/logo";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
@@ -42,18 +42,21 @@ export default async function AccountPage() {
           </CardDescription>
         </CardHeader>
         <CardContent className="grid gap-1 text-sm text-muted-foreground">
-          <p>
-            {settings.hasPassword
-              ? "You sign in with your password, or with a link emailed to you."
-              : "Your account has no password: you sign in with a link emailed to you"}
-            {settings.providers.length > 0
-              ? `${settings.hasPassword ? " You can also use" : ", or with"} ${settings.providers.join(" and ")}.`
-              : settings.hasPassword
-                ? ""
-                : "."}
-          </p>
+          <p>{signInWays(settings.hasPassword, signInLinksAvailable(), settings.providers)}</p>
         </CardContent>
       </Card>
     </main>
   );
+}
+
+/** "You sign in with your password, a link emailed to you or GitHub.": only the ways that work here. */
+function signInWays(hasPassword: boolean, links: boolean, providers: readonly string[]): string {
+  const ways = [
+    ...(hasPassword ? ["your password"] : []),
+    ...(links ? ["a link emailed to you"] : []),
+    ...providers,
+  ];
+  if (ways.length === 0) return "No way to sign in is set up for this account here.";
+  const last = ways.pop();
+  return `You sign in with ${ways.length ? `${ways.join(", ")} or ${last}` : last}.`;
 }

@@ -4,6 +4,7 @@ import { getCurrentUser } from "@/server/auth";
 import { getInviteByToken } from "@/server/data/invite/get-invite";
 import { Logo } from "@/components/brand/logo";
 import { Button } from "@/components/ui/button";
+import { SignOutButton } from "@/components/app-shell/sign-out-button";
 import {
   Card,
   CardContent,
@@ -57,10 +58,14 @@ export default async function InvitePage({ params }: PageProps<"/invite/[token]"
     );
   } else if (user.email !== invite.email) {
     body = (
-      <p className="text-sm text-muted-foreground" role="alert">
-        This invite is for <strong>{invite.email}</strong>, but you are signed in as{" "}
-        <strong>{user.email}</strong>. Sign out and sign in with the invited address.
-      </p>
+      <div className="grid gap-3">
+        <p className="text-sm text-muted-foreground" role="alert">
+          This invite is for <strong>{invite.email}</strong>, but you are signed in as{" "}
+          <strong>{user.email}</strong>. Sign out, then sign in or create an account with the
+          invited address; you come back here.
+        </p>
+        <SignOutButton callbackUrl={here} />
+      </div>
     );
   } else {
     body = <AcceptInviteButton token={token} />;
