@@ -151,6 +151,15 @@ test("the stage list and the initiative list show checks passed", async ({ page 
     .click();
   await page.keyboard.type("Larkspur Market puts refunds back on your card");
   await expect(item(page, "headline")).toHaveAttribute("data-passed", "true");
+  // The stage list follows the open stage's checklist, without a reload.
+  const done =
+    (await checklist(page)
+      .getByText(/\d+ of \d+ done/)
+      .textContent()) ?? "";
+  const [, passed, total] = /(\d+) of (\d+) done/.exec(done) ?? [];
+  await expect(stageLink(page, "Press release")).toContainText(
+    `Drafting · ${passed}/${total} checks`,
+  );
   await expectSaved(page);
 
   // As stored: the customer answers and the headline pass.

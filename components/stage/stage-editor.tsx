@@ -4,6 +4,7 @@ import { useCallback, useState } from "react";
 import type { Editor } from "@tiptap/core";
 import { CollaborativeEditor } from "@/components/editor/collaborative-editor";
 import { useCheckReport } from "@/components/checks/use-check-report";
+import { usePublishCheckCounts } from "@/components/checks/live-check-counts";
 import { AddImageButton } from "@/components/editor/add-image-button";
 import { useComments } from "@/components/comments/use-comments";
 import type { MentionableMember } from "@/lib/comments/types";
@@ -63,6 +64,7 @@ export function StageEditor({
 }: Props) {
   const [editor, setEditor] = useState<Editor | null>(null);
   const report = useCheckReport(editor, stage, customer);
+  usePublishCheckCounts(report);
   const [tab, setTab] = useState<AsideTab>(initialThreadId ? "comments" : "guide");
   const showComments = useCallback(() => setTab("comments"), []);
   const comments = useComments({ sectionId, editor, initialThreadId, showPanel: showComments });

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { CheckIcon, LockIcon } from "lucide-react";
 import { STAGE_INFO, STATE_LABELS, unlockHint, type SectionState, type Stage } from "@/lib/stages";
 import { cn } from "@/lib/utils";
+import { ActiveStageChecks } from "@/components/checks/live-check-counts";
 
 type Props = {
   base: string;
@@ -39,8 +40,10 @@ export function StageNav({ base, active, sections }: Props) {
                   </span>
                   <span className="block text-xs text-muted-foreground">
                     {state === "LOCKED" ? unlockHint(stage) : STATE_LABELS[state]}
-                    {/* As of the last save; the open stage's checklist is live. */}
-                    {state !== "LOCKED" && checksTotal > 0 ? (
+                    {/* As of the last save, but live for the open stage (its checklist's). */}
+                    {state === "LOCKED" ? null : isActive ? (
+                      <ActiveStageChecks passed={checksPassed} total={checksTotal} />
+                    ) : checksTotal > 0 ? (
                       <span className="tabular-nums">
                         {" "}
                         · {checksPassed}/{checksTotal} checks

@@ -8,6 +8,7 @@ import { stageFromSlug, STAGE_INFO } from "@/lib/stages";
 import { customerAnswersOf } from "@/lib/customer-questions";
 import { InitiativeHeader } from "@/components/initiative/initiative-header";
 import { StageNav } from "@/components/stage/stage-nav";
+import { LiveCheckCountsProvider } from "@/components/checks/live-check-counts";
 import { CustomerCard } from "@/components/initiative/customer-card";
 import { StagePanel } from "@/components/stage/stage-panel";
 import { listMentionableMembers } from "@/server/data/comment/list-mentionable-members";
@@ -40,29 +41,35 @@ export default async function StagePage({ params, searchParams }: Props) {
   return (
     <main className="mx-auto max-w-7xl px-4 py-6 md:px-8 md:py-8">
       <InitiativeHeader initiative={initiative} workspaceId={workspaceId} />
-      <div className="mt-8 grid grid-cols-1 gap-8 md:grid-cols-[15rem_minmax(0,1fr)]">
-        <StageNav base={base} sections={initiative.sections} active={stage} />
-        <div className="grid min-w-0 content-start gap-6">
-          <CustomerCard initiativeId={initiative.id} answers={customer} canEdit={canEditCustomer} />
-          <StagePanel
-            // Not keyed by state: a change of state re-renders the panel in place,
-            // and the editor keeps its session (and any notice it shows).
-            key={section.id}
-            section={section}
-            states={initiative.states}
-            customer={customer}
-            canEditCustomer={canEditCustomer}
-            canEdit={can(initiative.actor, "section.edit")}
-            canTransition={can(initiative.actor, "section.transition")}
-            canReview={can(initiative.actor, "section.review")}
-            role={initiative.actor?.role ?? "VIEWER"}
-            workspaceId={workspaceId}
-            canComment={canComment}
-            members={members}
-            initialThreadId={isId(thread) ? thread : undefined}
-          />
+      <LiveCheckCountsProvider>
+        <div className="mt-8 grid grid-cols-1 gap-8 md:grid-cols-[15rem_minmax(0,1fr)]">
+          <StageNav base={base} sections={initiative.sections} active={stage} />
+          <div className="grid min-w-0 content-start gap-6">
+            <CustomerCard
+              initiativeId={initiative.id}
+              answers={customer}
+              canEdit={canEditCustomer}
+            />
+            <StagePanel
+              // Not keyed by state: a change of state re-renders the panel in place,
+              // and the editor keeps its session (and any notice it shows).
+              key={section.id}
+              section={section}
+              states={initiative.states}
+              customer={customer}
+              canEditCustomer={canEditCustomer}
+              canEdit={can(initiative.actor, "section.edit")}
+              canTransition={can(initiative.actor, "section.transition")}
+              canReview={can(initiative.actor, "section.review")}
+              role={initiative.actor?.role ?? "VIEWER"}
+              workspaceId={workspaceId}
+              canComment={canComment}
+              members={members}
+              initialThreadId={isId(thread) ? thread : undefined}
+            />
+          </div>
         </div>
-      </div>
+      </LiveCheckCountsProvider>
     </main>
   );
 }
