@@ -7,6 +7,7 @@ import {
   expectWritable,
   invite,
   newUser,
+  OPEN_TIMEOUT,
   sectionIdOnPage,
   signUp,
   stageLink,
@@ -129,4 +130,8 @@ test("an invite opened while signed in as someone else: sign out, create the inv
   await page.waitForURL(/\/invite\//);
   await page.getByRole("button", { name: "Accept invite" }).click();
   await page.waitForURL(`**/w/${workspaceId}`);
+  // The owner's Members page, open all along, lists her without a reload.
+  await expect(owner.getByRole("list", { name: "Members" })).toContainText(invited.name, {
+    timeout: OPEN_TIMEOUT,
+  });
 });

@@ -28,7 +28,7 @@ import { requireUser } from "@/server/auth";
 import { issueCollabToken } from "@/server/data/section/issue-collab-token";
 import { getSectionReview } from "@/server/data/review/get-section-review";
 import { ReviewPanel } from "@/components/review/review-panel";
-import { ReviewLiveRefresh } from "@/components/review/review-live-refresh";
+import { LiveRefresh } from "@/components/live/live-refresh";
 import { EarlyConnectionData } from "@/components/editor/early-connection-data";
 import type { MentionableMember } from "@/lib/comments/types";
 
@@ -102,7 +102,7 @@ export async function StagePanel(props: Props) {
         </CardAction>
       </CardHeader>
       <CardContent className="grid gap-4">
-        <ReviewLiveRefresh sectionId={section.id} />
+        <LiveRefresh kind="review" sectionId={section.id} />
         {reason ? (
           <p
             className="flex items-center gap-2 rounded-md bg-muted px-3 py-2 text-sm text-muted-foreground"

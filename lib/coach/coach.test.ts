@@ -95,6 +95,17 @@ describe("each kind, where expected", () => {
     expect(ofKind(findings, "jargon")).toEqual([]);
   });
 
+  test("the other forms of words retext-simplify flags only in their base form", () => {
+    const { findings } = coachText(
+      blocks("Going forward, staff utilized a tool that facilitates optimization."),
+    );
+    expect(flagged(findings, "jargon").map((finding) => finding.text)).toEqual([
+      "utilized",
+      "facilitates",
+      "optimization",
+    ]);
+  });
+
   test("business jargon retext-simplify lacks", () => {
     const { findings } = coachText(blocks("We leverage a best-in-class, seamless app."));
     expect(flagged(findings, "jargon")).toEqual([

@@ -41,4 +41,14 @@ export const BUSINESS_JARGON: Readonly<Record<string, readonly string[]>> = {
   scalable: [],
   actionable: ["useful", "practical"],
   ecosystem: ["partners", "products"],
+  // retext-simplify matches "utilize" and "facilitate" but not their other forms.
+  utilizes: ["uses"],
+  utilized: ["used"],
+  utilizing: ["using"],
+  utilization: ["use"],
+  facilitates: ["helps", "eases"],
+  facilitated: ["helped", "eased"],
+  facilitating: ["helping", "easing"],
+  optimization: ["improvement"],
+  optimizations: ["improvements"],
 };

@@ -5,5 +5,7 @@
  *   attribution needs; simplify reads it as the Latin "in place of".
  * - "purchase": how retail writes about a sale ("find the purchase from the
  *   card"); "buy" is not always a drop-in.
+ * - "forward": simplify reads it as the verb ("forward the email": "send"),
+ *   which turns "going forward" or "forward-looking" into nonsense advice.
  */
-export const SIMPLIFY_IGNORE = ["vice", "purchase"];
+export const SIMPLIFY_IGNORE = ["vice", "purchase", "forward"];

@@ -8,6 +8,7 @@ import { PageHeader } from "@/components/app-shell/page-header";
 import { MemberList } from "@/components/workspace/member-list";
 import { InviteForm } from "@/components/workspace/invite-form";
 import { PendingInvites } from "@/components/workspace/pending-invites";
+import { LiveRefresh } from "@/components/live/live-refresh";
 import { ApprovalSettings } from "@/components/workspace/approval-settings";
 
 export const metadata: Metadata = { title: "Members & settings" };
@@ -35,6 +36,8 @@ export default async function SettingsPage({ params }: PageProps<"/w/[workspaceI
         {canManage && invites.length > 0 ? (
           <PendingInvites workspaceId={workspaceId} invites={invites} />
         ) : null}
+        {/* Someone accepting an invite notifies the owners: the lists follow. */}
+        {canManage ? <LiveRefresh kind="notifications" /> : null}
         <MemberList
           workspaceId={workspaceId}
           members={members}
