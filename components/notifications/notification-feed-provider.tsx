@@ -69,14 +69,11 @@ export function NotificationFeedProvider({
     });
   }, []);
 
+  // The list itself on arrival (the page rendered only the count); a signal's
+  // refetch started meanwhile is the newer answer, and refetch keeps it.
   useEffect(() => {
-    void fetchFeed().then((body) => {
-      // A signal's refetch may have started meanwhile; it is the newer answer.
-      if (!body || latest.current !== 0) return;
-      setFeed(body.notifications);
-      setUnread(body.unread);
-    });
-  }, []);
+    void refetch();
+  }, [refetch]);
   useLiveSignal({ kind: "notifications", onSignal: () => void refetch() });
 
   const markRead = useCallback(

@@ -17,8 +17,8 @@ const MINUTE = 60 * 1000;
  * - ADDRESS: one address across accounts (trying one password on many). An
  *   office behind one address shares it; it only ever blocks that address.
  * - ACCOUNT: one account across addresses, slower and larger: it caps what a
- *   botnet with many addresses can guess. Tripping it does lock the owner out
- *   until the window clears (until email sign-in links exist, issue 8).
+ *   botnet with many addresses can guess. Tripping it locks the owner's
+ *   password out until the window clears; an emailed sign-in link still works.
  */
 export const SIGN_IN_LIMITS = {
   ACCOUNT_ADDRESS: { attempts: 10, windowMs: 15 * MINUTE },
