@@ -391,3 +391,16 @@ export function relockedByReopen(states: StageStates, stage: Stage): Stage[] {
     .filter((change) => change.stage !== stage && change.to === "LOCKED")
     .map((change) => change.stage);
 }
+
+/**
+ * Whether an initiative can be published: its press release is complete.
+ * Publishing takes the complete stages only; later ones join on republish.
+ */
+export function canPublish(states: StageStates): boolean {
+  return states.PRESS_RELEASE === "COMPLETE";
+}
+
+/** The stages a publication takes: those complete now, in order. */
+export function publishableStages(states: StageStates): Stage[] {
+  return STAGES.filter((stage) => states[stage] === "COMPLETE");
+}

@@ -24,4 +24,8 @@ export const LIMITS = {
   mentionsMax: 20,
   /** The passage a thread quotes. */
   quoteMax: 1000,
+  /** Why a version was published ("For the Tuesday review"): a line. */
+  publicationNoteMax: 280,
+  /** A stakeholder's question or a reply to it: as long as a comment. */
+  feedbackMax: 5000,
 } as const;

@@ -25,6 +25,16 @@ export const PERMISSIONS = {
   "section.comment": ["OWNER", "EDITOR", "REVIEWER"],
   /** Be asked to review a stage, and approve it or request changes when asked. */
   "section.review": ["OWNER", "EDITOR", "REVIEWER"],
+  /** Read the initiative's publications and the feedback on them: every member, viewers included. */
+  "publication.read": ["OWNER", "EDITOR", "REVIEWER", "VIEWER"],
+  /** Publish a new version (the stage rules must allow it: lib/stages.ts canPublish). */
+  "publication.publish": ["OWNER", "EDITOR"],
+  /** Turn the secret share link on, revoke it or make a new one. */
+  "publication.share": ["OWNER"],
+  /** Ask a question or comment on a publication, and reply in its threads. */
+  "publication.feedback": ["OWNER", "EDITOR", "REVIEWER", "VIEWER"],
+  /** Mark stakeholder feedback answered, or open it again: the team. */
+  "feedback.resolve": ["OWNER", "EDITOR"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -14,6 +14,11 @@ const EXPECTED: Record<Permission, Record<Role, boolean>> = {
   "section.transition": { OWNER: true, EDITOR: true, REVIEWER: false, VIEWER: false },
   "section.comment": { OWNER: true, EDITOR: true, REVIEWER: true, VIEWER: false },
   "section.review": { OWNER: true, EDITOR: true, REVIEWER: true, VIEWER: false },
+  "publication.read": { OWNER: true, EDITOR: true, REVIEWER: true, VIEWER: true },
+  "publication.publish": { OWNER: true, EDITOR: true, REVIEWER: false, VIEWER: false },
+  "publication.share": { OWNER: true, EDITOR: false, REVIEWER: false, VIEWER: false },
+  "publication.feedback": { OWNER: true, EDITOR: true, REVIEWER: true, VIEWER: true },
+  "feedback.resolve": { OWNER: true, EDITOR: true, REVIEWER: false, VIEWER: false },
 };
 
 describe("permissions", () => {

@@ -135,6 +135,10 @@ export async function snapshot() {
     mentions: db().commentMention.findMany({ orderBy: [{ commentId: "asc" }, { userId: "asc" }] }),
     reviews: db().review.findMany(byId),
     notifications: db().notification.findMany(byId),
+    publications: db().publication.findMany(byId),
+    shareLinks: db().shareLink.findMany(byId),
+    feedbackThreads: db().feedbackThread.findMany(byId),
+    feedbackMessages: db().feedbackMessage.findMany(byId),
   });
 }
 

@@ -18,7 +18,11 @@ export type ActivityType =
   | "member.removed"
   | "comment.created"
   | "thread.resolved"
-  | "thread.reopened";
+  | "thread.reopened"
+  | "publication.published"
+  | "shareLink.created"
+  | "shareLink.revoked"
+  | "feedback.created";
 
 export type RecordActivityOptions = {
   tx: DbTx;

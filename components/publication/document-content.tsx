@@ -1,0 +1,76 @@
+import "server-only";
+import { createElement, type ReactNode } from "react";
+import type { JSONContent } from "@tiptap/core";
+import { renderToReactElement } from "@tiptap/static-renderer/pm/react";
+import { assetSrc, editorExtensions } from "@/editor/extensions";
+import { headingId } from "@/lib/document-outline";
+import { LIMITS } from "@/lib/schemas/limits";
+
+export type DocumentContentProps = {
+  /** A section's editor JSON (editor/extensions). */
+  content: JSONContent;
+  /** Prefix of the headings' anchors (lib/document-outline.ts): the stage's slug. */
+  anchorPrefix: string;
+  /**
+   * Where the reader loads an uploaded image from, given its asset id: the
+   * publication's own asset route, so an image is readable exactly as long as
+   * the publication is, and only through it.
+   */
+  assetUrl: (assetId: string) => string;
+};
+
+/**
+ * A document rendered on the server with the one editor schema, as React
+ * elements: every text, attribute and URL goes through the schema's own
+ * renderHTML (links without a safe scheme lose their href) and React's
+ * escaping, so nothing a client wrote into the shared document can become
+ * markup or script. No editor code reaches the browser.
+ */
+export function DocumentContent({ content, anchorPrefix, assetUrl }: DocumentContentProps) {
+  let headings = 0;
+  try {
+    return renderToReactElement({
+      extensions: editorExtensions(),
+      content,
+      options: {
+        nodeMapping: {
+          // The page's title is its h1 and each part's name an h2, so a part's
+          // own headings move two levels down (h1 → h3); data-level keeps their look.
+          heading: ({ node, children }) => {
+            const level = Math.min(Math.max(Number(node.attrs.level) || 1, 1), 3);
+            const id = headingId(anchorPrefix, headings++);
+            return createElement(
+              `h${level + 2}`,
+              { id, "data-level": level },
+              children as ReactNode,
+            );
+          },
+          faqQuestion: ({ children }) => <h6 data-type="faq-question">{children as ReactNode}</h6>,
+          figure: ({ node, children }) => {
+            const src = assetSrc(node.attrs.src);
+            const assetId = src?.slice("/api/assets/".length);
+            const alt = typeof node.attrs.alt === "string" ? node.attrs.alt : "";
+            return (
+              <figure data-type="figure">
+                {assetId ? (
+                  // Server-rendered from the snapshot; next/image would add client code.
+                  // eslint-disable-next-line @next/next/no-img-element
+                  <img
+                    src={assetUrl(assetId)}
+                    alt={alt.slice(0, LIMITS.altTextMax)}
+                    loading="lazy"
+                  />
+                ) : null}
+                <figcaption>{children as ReactNode}</figcaption>
+              </figure>
+            );
+          },
+        },
+      },
+    });
+  } catch {
+    // Only a document that does not fit the schema gets here (stored by an
+    // older version, say): say so rather than failing the whole page.
+    return <p className="text-muted-foreground italic">This part could not be displayed.</p>;
+  }
+}

@@ -1,0 +1,45 @@
+import "server-only";
+import { db } from "@/server/db";
+import { loadPublication } from "./load-publication";
+import { parseVersion, type PublicationView } from "./publication-view";
+
+export type GetSharedPublicationOptions = {
+  token: string;
+  /** The version from the URL; undefined for the newest. */
+  version?: string;
+};
+
+export type SharedPublication =
+  | { status: "ok"; publication: PublicationView; token: string }
+  /** The link existed and its owner revoked it: the page says so (with a 404). */
+  | { status: "revoked" }
+  /** No such link, or no such version. */
+  | { status: "unknown" };
+
+/** Share tokens are 32 url-safe characters (create-share-link.ts); anything else is unknown. */
+const TOKEN_PATTERN = /^[A-Za-z0-9_-]{20,64}$/;
+
+/**
+ * What a share link leads to, for anyone holding it: the initiative's
+ * publications, never its drafts. A revoked link reads nothing.
+ */
+export async function getSharedPublication({
+  token,
+  version,
+}: GetSharedPublicationOptions): Promise<SharedPublication> {
+  if (!TOKEN_PATTERN.test(token)) return { status: "unknown" };
+  const link = await db().shareLink.findUnique({
+    where: { token },
+    select: { initiativeId: true, revokedAt: true },
+  });
+  if (!link) return { status: "unknown" };
+  if (link.revokedAt) return { status: "revoked" };
+  const wanted = parseVersion(version);
+  if (wanted === null) return { status: "unknown" };
+  const publication = await loadPublication({
+    tx: db(),
+    initiativeId: link.initiativeId,
+    version: wanted,
+  });
+  return publication ? { status: "ok", publication, token } : { status: "unknown" };
+}
