@@ -160,7 +160,7 @@ export function raisePriority(pid = 0) {
 }
 
 /** utime + stime of a process, from /proc/<pid>/stat. */
-function processCpuSeconds(pid: number): number {
+export function processCpuSeconds(pid: number): number {
   const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
   // Fields after "(comm) ": state is field 3, utime 14, stime 15.
   const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
