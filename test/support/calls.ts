@@ -25,6 +25,10 @@ const TABLES = [
   "Account",
   "VerificationToken",
   "SignInLinkRequest",
+  "Publication",
+  "ShareLink",
+  "FeedbackThread",
+  "FeedbackMessage",
 ] as const;
 
 /** A digest of every row of every table, in one query: equal digests, nothing written. */
