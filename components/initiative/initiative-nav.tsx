@@ -45,7 +45,11 @@ export function InitiativeNav({ workspaceId, initiativeId, publishedVersion }: P
             href={publicationPath(initiativeId)}
             className="mb-1.5 ml-auto inline-flex items-center gap-1.5 rounded-md px-2 py-1 text-sm font-medium text-primary hover:bg-accent [&_svg]:size-4"
           >
-            <BookOpenIcon aria-hidden /> Published · v{publishedVersion}
+            {/* On a phone "v3" alone, so the four fit one line; the name stays whole. */}
+            <BookOpenIcon aria-hidden />
+            <span>
+              <span className="max-sm:sr-only">Published · </span>v{publishedVersion}
+            </span>
           </Link>
         </>
       ) : null}
@@ -67,7 +71,7 @@ function Tab({
       href={href}
       aria-current={active ? "page" : undefined}
       className={cn(
-        "-mb-px inline-flex items-center gap-1.5 border-b-2 border-transparent px-3 py-2 text-sm text-muted-foreground transition-colors hover:text-foreground [&_svg]:size-4",
+        "-mb-px inline-flex items-center gap-1.5 border-b-2 border-transparent px-3 py-2 text-sm text-muted-foreground transition-colors hover:text-foreground max-sm:px-2 [&_svg]:size-4 max-sm:[&_svg]:hidden",
         active && "border-primary font-medium text-foreground",
       )}
     >

@@ -28,10 +28,10 @@ type Props = {
   initiativeId: string;
   /** The version this publishes: 1 the first time. */
   nextVersion: number;
-  /** The stages the snapshot takes ("Press release and FAQ"). */
-  included: string;
-  /** A sentence on the stages left out because they are not complete, if any. */
-  leftOut?: string;
+  /** The labels of the stages the snapshot takes: the complete ones. */
+  included: string[];
+  /** The labels of the stages left out because they are not complete. */
+  leftOut: string[];
   /** Why publishing is not possible yet (the press release is not complete), if it is not. */
   why?: string;
 };
@@ -80,11 +80,22 @@ export function PublishDialog({ initiativeId, nextVersion, included, leftOut, wh
           <DialogHeader>
             <DialogTitle>Publish version {nextVersion}</DialogTitle>
             <DialogDescription>
-              Workspace members, viewers included, can read {included} as it is now. Later edits
-              stay drafts until you publish again.
-              {leftOut ? ` ${leftOut}` : ""}
+              A snapshot for everyone in the workspace, viewers included. Later edits stay with the
+              team until you publish again.
             </DialogDescription>
           </DialogHeader>
+          <dl className="grid gap-1 rounded-md bg-muted px-3 py-2 text-sm">
+            <div className="flex gap-2">
+              <dt className="shrink-0 font-medium">Published:</dt>
+              <dd>{included.join(", ")}</dd>
+            </div>
+            {leftOut.length ? (
+              <div className="flex gap-2 text-muted-foreground">
+                <dt className="shrink-0">Not complete, left out:</dt>
+                <dd>{leftOut.join(", ")}</dd>
+              </div>
+            ) : null}
+          </dl>
           <FormAlert message={formError} />
           <FormField
             label={

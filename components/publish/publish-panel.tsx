@@ -1,5 +1,12 @@
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
-import { STAGE_INFO, STAGES, canPublish, publishableStages, type StageStates } from "@/lib/stages";
+import {
+  STAGE_INFO,
+  STAGES,
+  canPublish,
+  publishableStages,
+  type Stage,
+  type StageStates,
+} from "@/lib/stages";
 import { PublishDialog } from "./publish-dialog";
 import { VersionList, type PublishedVersion } from "./version-list";
 
@@ -12,9 +19,7 @@ type Props = {
   canPublishHere: boolean;
 };
 
-const list = new Intl.ListFormat("en", { type: "conjunction" });
-const labels = (stages: readonly (typeof STAGES)[number][]) =>
-  list.format(stages.map((stage) => STAGE_INFO[stage].label));
+const labels = (stages: readonly Stage[]) => stages.map((stage) => STAGE_INFO[stage].label);
 
 /**
  * Publishing, beside the document: the button for those who may publish
@@ -40,11 +45,7 @@ export function PublishPanel({ initiativeId, states, versions, canPublishHere }:
               initiativeId={initiativeId}
               nextVersion={(versions[0]?.version ?? 0) + 1}
               included={labels(included)}
-              leftOut={
-                leftOut.length && included.length
-                  ? `${labels(leftOut)} ${leftOut.length === 1 ? "is" : "are"} left out until complete.`
-                  : undefined
-              }
+              leftOut={labels(leftOut)}
               why={canPublish(states) ? undefined : "Complete the press release to publish it."}
             />
           </div>

@@ -33,7 +33,7 @@ export function VersionList({ initiativeId, versions }: Props) {
           <span className="flex items-center gap-2">
             <Link
               href={publicationPath(initiativeId, version.version)}
-              className="font-medium underline-offset-4 hover:underline"
+              className="font-medium text-primary underline-offset-4 hover:underline"
             >
               Version {version.version}
             </Link>

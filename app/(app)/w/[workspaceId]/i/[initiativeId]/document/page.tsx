@@ -58,9 +58,10 @@ export default async function DocumentPage({
             />
           </div>
         </div>
+        {/* After the document on a phone (reading comes first there), beside it from lg on. */}
         <aside
           aria-label="Publishing"
-          className="order-first grid content-start gap-4 lg:order-none print:hidden"
+          className="grid content-start gap-4 lg:sticky lg:top-6 lg:self-start print:hidden"
         >
           <PublishPanel
             initiativeId={initiative.id}
