@@ -31,16 +31,24 @@ export function ShareLinkCard({ initiativeId, appOrigin, livePath }: Props) {
   const create = (replacing: boolean) =>
     startTransition(async () => {
       const result = await createShareLinkAction({}, initiativeId);
-      if (!result.ok) return void toast.error(result.error);
+      if (!result.ok) {
+        toast.error(result.error);
+        return;
+      }
       setPath(result.data.path);
-      toast.success(replacing ? "New link made. The old one no longer works." : "Share link on");
+      toast.success(
+        replacing ? "New link made. The old one no longer works." : "Share link created",
+      );
     });
   const revoke = () =>
     startTransition(async () => {
       const result = await revokeShareLinkAction({}, initiativeId);
-      if (!result.ok) return void toast.error(result.error);
+      if (!result.ok) {
+        toast.error(result.error);
+        return;
+      }
       setPath(null);
-      toast.success("Share link revoked. It now says the link was revoked.");
+      toast.success("Share link revoked: whoever opens it is told so.");
     });
   const copy = async (text: string) => {
     await navigator.clipboard.writeText(text).then(
