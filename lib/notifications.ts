@@ -13,6 +13,7 @@ export const NOTIFICATION_TYPES = [
   "stage.completed",
   "stage.reopened",
   "member.added",
+  "publication.published",
 ] as const;
 export type NotificationType = (typeof NOTIFICATION_TYPES)[number];
 
@@ -43,6 +44,8 @@ export const NOTIFICATION_VERBS: Record<NotificationType, string> = {
   // Sent to the workspace's owners when someone joins through an invite (the
   // one way people are added): the person who joined already knows.
   "member.added": "joined",
+  // To the initiative's participants; where it happened reads "Instant refunds · Version 2".
+  "publication.published": "published a new version",
 };
 
 /** Longest excerpt kept in a notification. */

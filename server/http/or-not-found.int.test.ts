@@ -22,6 +22,8 @@ const SettingsPage = (await import("@/app/(app)/w/[workspaceId]/settings/page"))
 const InitiativePage = (await import("@/app/(app)/w/[workspaceId]/i/[initiativeId]/page")).default;
 const StagePage = (await import("@/app/(app)/w/[workspaceId]/i/[initiativeId]/[stage]/page"))
   .default;
+const DocumentPage = (await import("@/app/(app)/w/[workspaceId]/i/[initiativeId]/document/page"))
+  .default;
 
 let workspaceId = "";
 
@@ -55,6 +57,7 @@ function pagesWith(id: string, inWorkspace = workspaceId) {
     () => SettingsPage(props({ workspaceId: id })),
     () => InitiativePage(props({ workspaceId: inWorkspace, initiativeId: id })),
     () => StagePage(props({ workspaceId: inWorkspace, initiativeId: id, stage: "faq" })),
+    () => DocumentPage(props({ workspaceId: inWorkspace, initiativeId: id })),
   ];
 }
 
@@ -63,7 +66,7 @@ describe("pages and malformed ids", () => {
     "answer 404 to %j",
     async (id) => {
       const statuses = await Promise.all(pagesWith(id).map(statusOf));
-      expect(statuses).toEqual([404, 404, 404, 404]);
+      expect(statuses).toEqual([404, 404, 404, 404, 404]);
     },
   );
 

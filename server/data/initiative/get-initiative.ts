@@ -9,8 +9,9 @@ import { CUSTOMER_SELECT } from "@/lib/customer-questions";
 export type GetInitiativeOptions = { userId: string; initiativeId: string };
 
 /**
- * An initiative with its sections in stage order, for someone who may read
- * drafts. 404 for anyone else, including viewers, so drafts stay private.
+ * An initiative with its sections in stage order and its newest published
+ * version, for someone who may read drafts. 404 for anyone else, including
+ * viewers, so drafts stay private.
  */
 export async function getInitiative({ userId, initiativeId }: GetInitiativeOptions) {
   const initiative = await db().initiative.findUnique({
@@ -36,12 +37,15 @@ export async function getInitiative({ userId, initiativeId }: GetInitiativeOptio
           updatedAt: true,
         },
       },
+      // The newest publication only: the header links to it ("Published · v3").
+      publications: { orderBy: { version: "desc" }, take: 1, select: { version: true } },
     },
   });
   if (!initiative) throw notFound("Initiative");
   const actor = await getActor({ userId, workspaceId: initiative.workspaceId });
   if (!can(actor, "initiative.readDrafts")) throw notFound("Initiative");
 
+  const { publications, ...rest } = initiative;
   const states = statesOf(initiative.sections);
   const byStage = new Map(initiative.sections.map((section) => [section.stage, section]));
   const sections = STAGES.map((stage: Stage) => {
@@ -49,5 +53,7 @@ export async function getInitiative({ userId, initiativeId }: GetInitiativeOptio
     if (!section) throw new Error(`Initiative ${initiativeId} has no ${stage} section`);
     return { ...section, writable: isStageWritable(states, stage) };
   });
-  return { ...initiative, sections, states, actor };
+  /** The newest published version, or null before the first publication. */
+  const publishedVersion = publications[0]?.version ?? null;
+  return { ...rest, sections, states, actor, publishedVersion };
 }

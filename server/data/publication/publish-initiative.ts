@@ -9,7 +9,15 @@ import { can } from "@/server/policies/permissions";
 import { ZPublishSchema } from "@/lib/schemas/publication";
 import { canPublish, publishableStages, statesOf } from "@/lib/stages";
 import { CUSTOMER_SELECT, customerAnswersOf } from "@/lib/customer-questions";
-import { assetIdsOf, publicationDescription, type PublicationSnapshot } from "@/lib/publication";
+import {
+  assetIdsOf,
+  publicationDescription,
+  publicationPath,
+  type PublicationSnapshot,
+} from "@/lib/publication";
+import { excerpt } from "@/lib/notifications";
+import { listInitiativeParticipants } from "@/server/data/initiative/list-initiative-participants";
+import { createNotifications } from "@/server/data/notification/create-notifications";
 import type { JSONContent } from "@tiptap/core";
 
 export type PublishInitiativeOptions = { userId: string; initiativeId: string; input: unknown };
@@ -85,6 +93,20 @@ export async function publishInitiative({ userId, initiativeId, input }: Publish
       actorId: userId,
       type: "publication.published",
       data: { version, note },
+    });
+    // The people who worked on it hear that it went out, in the same transaction.
+    await createNotifications({
+      tx,
+      recipients: await listInitiativeParticipants({ initiativeId: id, tx }),
+      actorId: userId,
+      workspaceId: initiative.workspaceId,
+      type: "publication.published",
+      url: publicationPath(id, version),
+      data: {
+        initiative: initiative.title,
+        stage: `Version ${version}`,
+        ...(note ? { excerpt: excerpt(note) } : {}),
+      },
     });
     return publication;
   });

@@ -1,0 +1,64 @@
+"use client";
+
+import type { ReactNode } from "react";
+import { Button } from "@/components/ui/button";
+import {
+  Dialog,
+  DialogClose,
+  DialogContent,
+  DialogDescription,
+  DialogFooter,
+  DialogHeader,
+  DialogTitle,
+  DialogTrigger,
+} from "@/components/ui/dialog";
+
+type Props = {
+  /** The button's content ("Revoke"). */
+  children: ReactNode;
+  title: string;
+  /** What happens, in a sentence: what the person is agreeing to. */
+  description: string;
+  /** The dialog's confirming button ("Revoke link"). */
+  confirm: string;
+  destructive?: boolean;
+  disabled?: boolean;
+  onConfirm: () => void;
+};
+
+/** A button that asks first, for changes that cut someone off (a link that stops working). */
+export function ConfirmButton({
+  children,
+  title,
+  description,
+  confirm,
+  destructive = false,
+  disabled,
+  onConfirm,
+}: Props) {
+  return (
+    <Dialog>
+      <DialogTrigger asChild>
+        <Button variant="outline" size="sm" disabled={disabled}>
+          {children}
+        </Button>
+      </DialogTrigger>
+      <DialogContent>
+        <DialogHeader>
+          <DialogTitle>{title}</DialogTitle>
+          <DialogDescription>{description}</DialogDescription>
+        </DialogHeader>
+        <DialogFooter>
+          <DialogClose asChild>
+            <Button variant="outline">Cancel</Button>
+          </DialogClose>
+          <DialogClose asChild>
+            <Button variant={destructive ? "destructive" : "default"} onClick={onConfirm}>
+              {confirm}
+            </Button>
+          </DialogClose>
+        </DialogFooter>
+      </DialogContent>
+    </Dialog>
+  );
+}
