@@ -13,6 +13,8 @@ export const NOTIFICATION_TYPES = [
   "stage.completed",
   "stage.reopened",
   "member.added",
+  "feedback.created",
+  "feedback.replied",
 ] as const;
 export type NotificationType = (typeof NOTIFICATION_TYPES)[number];
 
@@ -22,6 +24,8 @@ export type NotificationData = {
   initiative?: string;
   /** The stage's label ("Press release"). */
   stage?: string;
+  /** Which publication, for feedback on one ("version 2"). */
+  publication?: string;
   /** The workspace's name. */
   workspace?: string;
   /** A short quotation: the comment or the reviewer's note, cut to ~200 characters. */
@@ -43,6 +47,10 @@ export const NOTIFICATION_VERBS: Record<NotificationType, string> = {
   // Sent to the workspace's owners when someone joins through an invite (the
   // one way people are added): the person who joined already knows.
   "member.added": "joined",
+  // Stakeholder feedback on a published document (server/data/feedback):
+  // "left feedback" covers a question and a comment alike.
+  "feedback.created": "left feedback on the published document",
+  "feedback.replied": "replied to feedback on the published document",
 };
 
 /** Longest excerpt kept in a notification. */
