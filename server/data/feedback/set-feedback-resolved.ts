@@ -33,11 +33,6 @@ export async function setFeedbackResolved({
       throw conflict("NOT_RESOLVED", "This feedback is already open.");
     const resolvedAt = resolved ? new Date() : null;
     await tx.feedbackThread.update({ where: { id: thread.id }, data: { resolvedAt } });
-    return {
-      threadId: thread.id,
-      resolvedAt,
-      initiativeId: scope.initiativeId,
-      workspaceId: scope.workspaceId,
-    };
+    return { threadId: thread.id, resolvedAt };
   });
 }
