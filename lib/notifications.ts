@@ -3,6 +3,8 @@
  * emails call them. One list, so the producers (comments, reviews, stage
  * changes, invitations), the bell and the mailer agree.
  */
+import { shorten } from "@/lib/shorten";
+
 export const NOTIFICATION_TYPES = [
   "comment.mentioned",
   "comment.replied",
@@ -58,9 +60,5 @@ export const EXCERPT_LENGTH = 200;
 
 /** Cuts `text` to EXCERPT_LENGTH characters on a word boundary, with an ellipsis. */
 export function excerpt(text: string): string {
-  const flat = text.replace(/\s+/g, " ").trim();
-  if (flat.length <= EXCERPT_LENGTH) return flat;
-  const cut = flat.slice(0, EXCERPT_LENGTH - 1);
-  const space = cut.lastIndexOf(" ");
-  return `${space > EXCERPT_LENGTH / 2 ? cut.slice(0, space) : cut}…`;
+  return shorten(text, EXCERPT_LENGTH);
 }

@@ -26,6 +26,8 @@ export type InitiativeFeedback = {
   threads: FeedbackThreadView[];
   /** How many there are of each, whatever is shown. */
   counts: { open: number; answered: number };
+  /** The newest version published, or null when nothing is yet. */
+  latestVersion: number | null;
   actor: NonNullable<Actor>;
 };
 
@@ -57,6 +59,11 @@ export async function listInitiativeFeedback({
     select: feedbackThreadSelect(initiative.workspaceId),
   });
   const threads = rows.map(toFeedbackThreadView);
+  const latest = await db().publication.findFirst({
+    where: { initiativeId: id },
+    orderBy: { version: "desc" },
+    select: { version: true },
+  });
   const open = threads.filter((thread) => thread.resolvedAt === null).length;
   return {
     initiative,
@@ -64,6 +71,7 @@ export async function listInitiativeFeedback({
       (thread) => show === "all" || (show === "open") === (thread.resolvedAt === null),
     ),
     counts: { open, answered: threads.length - open },
+    latestVersion: latest?.version ?? null,
     actor,
   };
 }
