@@ -101,7 +101,8 @@ test("a viewer asks about a passage of the published document; the owner is told
   await thread.getByRole("button", { name: "Send reply" }).click();
   await expect(thread).toContainText(ANSWER);
   await thread.getByRole("button", { name: "Mark answered" }).click();
-  await expect(thread).toContainText("Answered");
+  await expect(thread).toHaveAttribute("data-state", "answered");
+  await expect(thread.getByRole("button", { name: "Reopen" })).toBeVisible();
 
   // The team's page lists it under Answered, with its version.
   await owner.goto(`${teamPage}?show=answered`);
@@ -121,6 +122,7 @@ test("a viewer asks about a passage of the published document; the owner is told
   await viewer.goto(`/p/${initiative.initiativeId}`);
   const answered = viewer.getByRole("article", { name: "Feedback from Vera Viewer" });
   await expect(answered).toContainText(ANSWER);
-  await expect(answered).toContainText("Answered");
+  await expect(answered).toHaveAttribute("data-state", "answered");
+  await expect(answered.getByText("Answered", { exact: true })).toBeVisible();
   await expect(answered.getByText("Olivia Owner")).toBeVisible();
 });
