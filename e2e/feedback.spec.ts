@@ -27,6 +27,7 @@ async function selectInPressRelease(page: Page, text: string) {
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const start = node.textContent?.indexOf(wanted) ?? -1;
       if (start < 0) continue;
+      node.parentElement?.scrollIntoView({ block: "center" });
       const range = document.createRange();
       range.setStart(node, start);
       range.setEnd(node, start + wanted.length);

@@ -42,7 +42,7 @@ export function AskFeedbackForm({ publicationId, parts }: AskFeedbackFormProps) 
         <button
           type="button"
           className="fixed z-50 -translate-x-1/2 -translate-y-full rounded-md bg-foreground px-3 py-1.5 text-sm font-medium text-background shadow-lg print:hidden"
-          style={{ top: Math.max(selected.top - 8, 8), left: selected.left }}
+          style={{ top: selected.top - 8, left: selected.left }}
           // Keeps the selection while the click lands.
           onMouseDown={(event) => event.preventDefault()}
           onClick={() => {

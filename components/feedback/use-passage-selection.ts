@@ -8,7 +8,7 @@ export type SelectedPassage = {
   stage: string;
   /** The selected words, whitespace folded, at most LIMITS.quoteMax characters (the server refuses longer). */
   quote: string;
-  /** Viewport position of the selection's top centre (for a fixed-position button). */
+  /** Viewport position of the selection's top centre, kept on screen (for a fixed-position button). */
   top: number;
   left: number;
 };
@@ -29,7 +29,15 @@ function readSelection(stages: readonly string[]): SelectedPassage | null {
   const quote = shorten(selection.toString(), LIMITS.quoteMax);
   if (!quote) return null;
   const rect = selection.getRangeAt(0).getBoundingClientRect();
-  return { stage, quote, top: rect.top, left: rect.left + rect.width / 2 };
+  // Kept on screen: a long selection, or one scrolled past, still offers the button.
+  const clamp = (value: number, min: number, max: number) =>
+    Math.min(Math.max(value, min), Math.max(min, max));
+  return {
+    stage,
+    quote,
+    top: clamp(rect.top, 48, window.innerHeight - 8),
+    left: clamp(rect.left + rect.width / 2, 96, window.innerWidth - 96),
+  };
 }
 
 /**
