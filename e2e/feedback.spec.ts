@@ -91,7 +91,7 @@ test("a viewer asks about a passage of the published document; the owner is told
   const notification = owner
     .getByRole("menu", { name: "Notifications" })
     .getByRole("menuitem", { name: /Vera Viewer left feedback on the published document/ });
-  await expect(notification).toContainText(`${initiative.title} · version 1 · Press release`);
+  await expect(notification).toContainText(`${initiative.title} · Version 1 · Press release`);
   await expect(notification).toContainText(QUESTION);
   await notification.click();
   await owner.waitForURL(new RegExp(`/p/${initiative.initiativeId}/v/1#feedback-c[0-9a-z]+$`));

@@ -6,7 +6,7 @@ describe("notification text", () => {
   it("reads feedback on a publication: who, what, which version and part", () => {
     const data = notificationData({
       initiative: "Instant refunds",
-      publication: "version 2",
+      publication: "Version 2",
       stage: "Press release",
       excerpt: "Which countries first?",
       ignored: 5,
@@ -17,10 +17,10 @@ describe("notification text", () => {
     expect(notificationHeadline("Olivia Owner", "feedback.replied")).toBe(
       "Olivia Owner replied to feedback on the published document",
     );
-    expect(notificationPlace(data)).toBe("Instant refunds · version 2 · Press release");
+    expect(notificationPlace(data)).toBe("Instant refunds · Version 2 · Press release");
     // On the whole document: no part named.
-    expect(notificationPlace({ initiative: "Instant refunds", publication: "version 1" })).toBe(
-      "Instant refunds · version 1",
+    expect(notificationPlace({ initiative: "Instant refunds", publication: "Version 1" })).toBe(
+      "Instant refunds · Version 1",
     );
   });
 
@@ -35,7 +35,7 @@ describe("notification text", () => {
           type: "feedback.created",
           data: {
             initiative: "Instant refunds",
-            publication: "version 1",
+            publication: "Version 1",
             stage: "Press release",
             excerpt: "<b>Which</b> countries first?",
           },
@@ -44,7 +44,7 @@ describe("notification text", () => {
       ],
     });
     expect(email.subject).toBe(
-      "Vera Viewer left feedback on the published document · Instant refunds · version 1 · Press release",
+      "Vera Viewer left feedback on the published document · Instant refunds · Version 1 · Press release",
     );
     expect(email.text).toContain("https://foreword.test/p/c1/v/1#feedback-c2");
     expect(email.html).toContain("&lt;b&gt;Which&lt;/b&gt; countries first?");

@@ -34,7 +34,7 @@ export function notificationHeadline(actorName: string | null, type: string): st
 
 /**
  * Where it happened: "Instant refunds · Press release", "Instant refunds ·
- * version 2 · FAQ" for feedback on a publication, or the workspace's name.
+ * Version 2 · FAQ" for feedback on a publication, or the workspace's name.
  */
 export function notificationPlace(data: NotificationData): string | undefined {
   const parts = data.initiative

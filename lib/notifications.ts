@@ -26,7 +26,7 @@ export type NotificationData = {
   initiative?: string;
   /** The stage's label ("Press release"). */
   stage?: string;
-  /** Which publication, for feedback on one ("version 2"). */
+  /** Which publication, for feedback on one ("Version 2"). */
   publication?: string;
   /** The workspace's name. */
   workspace?: string;

@@ -178,7 +178,7 @@ describe("feedback on a publication", () => {
           url,
           data: {
             initiative: initiative.title,
-            publication: "version 1",
+            publication: "Version 1",
             stage: "Press release",
             excerpt: passage.body,
           },

@@ -51,7 +51,7 @@ export async function notifyFeedback({
     url: feedbackPath({ initiativeId: scope.initiativeId, version: scope.version, threadId }),
     data: {
       initiative: scope.title,
-      publication: `version ${scope.version}`,
+      publication: `Version ${scope.version}`,
       ...(stage ? { stage: STAGE_INFO[stage].label } : {}),
       excerpt: excerpt(body),
     },
