@@ -12,6 +12,8 @@ const PUBLIC_PATHS = [
   /^\/sign-in(\/check-email|\/link)?$/,
   /^\/sign-up$/,
   /^\/invite\/[^/]+$/,
+  // A published document's secret share link: the token is the key (app/s).
+  /^\/s\/[^/]+(\/v\/[^/]+)?$/,
   /^\/api\/auth\//,
   /^\/api\/health$/,
 ];

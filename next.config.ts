@@ -1,6 +1,6 @@
 import type { NextConfig } from "next";
 import { MAX_UPLOAD_REQUEST_BYTES } from "./lib/images";
-import { STATIC_SECURITY_HEADERS } from "./lib/security-headers";
+import { SHARE_PAGE_HEADERS, STATIC_SECURITY_HEADERS } from "./lib/security-headers";
 
 const nextConfig: NextConfig = {
   // pg and the embedded database are Node libraries; keep them out of the bundle.
@@ -10,7 +10,11 @@ const nextConfig: NextConfig = {
   // On every response, static files included; the Content Security Policy,
   // which needs a nonce per request, comes from proxy.ts.
   async headers() {
-    return [{ source: "/:path*", headers: [...STATIC_SECURITY_HEADERS] }];
+    return [
+      { source: "/:path*", headers: [...STATIC_SECURITY_HEADERS] },
+      // Last, so its Referrer-Policy wins over the one above for these paths.
+      { source: "/s/:path*", headers: [...SHARE_PAGE_HEADERS] },
+    ];
   },
   experimental: {
     // proxy.ts runs on every request, so Next buffers bodies for it and cuts

@@ -8,6 +8,7 @@ import {
   createNonce,
   pageContentSecurityPolicy,
 } from "@/lib/security-headers";
+import { REQUEST_PATH_HEADER } from "@/lib/request-path";
 
 let proxyAuth: ReturnType<typeof NextAuth>["auth"] | undefined;
 
@@ -28,7 +29,9 @@ function auth() {
  * 2. sends signed-out visitors to the sign-in page before any app page
  *    renders (pages, actions and route handlers still check the session);
  * 3. sets the Content Security Policy: for pages with a fresh nonce, which
- *    Next.js reads from the request's policy and puts on its scripts.
+ *    Next.js reads from the request's policy and puts on its scripts;
+ * 4. tells pages the path requested (REQUEST_PATH_HEADER), for a share
+ *    link's not-found page, which Next.js gives no params.
  * The fixed security headers come from next.config.ts, for static files too.
  */
 export async function proxy(request: NextRequest, event: NextFetchEvent): Promise<Response> {
@@ -56,6 +59,7 @@ export async function proxy(request: NextRequest, event: NextFetchEvent): Promis
   const response = await auth()((authorized: NextAuthRequest, _event: NextFetchEvent) => {
     const headers = new Headers(authorized.headers);
     headers.set("Content-Security-Policy", policy);
+    headers.set(REQUEST_PATH_HEADER, pathname);
     return NextResponse.next({ request: { headers } });
   })(request, event);
   return withPolicy(response, policy);

@@ -19,7 +19,7 @@ export function isNotificationType(value: string): value is NotificationType {
 export function notificationData(value: unknown): NotificationData {
   if (!value || typeof value !== "object" || Array.isArray(value)) return {};
   const data: NotificationData = {};
-  for (const key of ["initiative", "stage", "workspace", "excerpt"] as const) {
+  for (const key of ["initiative", "publication", "stage", "workspace", "excerpt"] as const) {
     const field = (value as Record<string, unknown>)[key];
     if (typeof field === "string" && field) data[key] = field;
   }
@@ -32,10 +32,15 @@ export function notificationHeadline(actorName: string | null, type: string): st
   return `${actorName ?? "Someone"} ${verb}`;
 }
 
-/** Where it happened: "Instant refunds · Press release", or the workspace's name. */
+/**
+ * Where it happened: "Instant refunds · Press release", "Instant refunds ·
+ * Version 2 · FAQ" for feedback on a publication, or the workspace's name.
+ */
 export function notificationPlace(data: NotificationData): string | undefined {
   const parts = data.initiative
-    ? [data.initiative, data.stage].filter((part): part is string => Boolean(part))
+    ? [data.initiative, data.publication, data.stage].filter((part): part is string =>
+        Boolean(part),
+      )
     : data.workspace
       ? [data.workspace]
       : [];

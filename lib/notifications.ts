@@ -3,6 +3,8 @@
  * emails call them. One list, so the producers (comments, reviews, stage
  * changes, invitations), the bell and the mailer agree.
  */
+import { shorten } from "@/lib/shorten";
+
 export const NOTIFICATION_TYPES = [
   "comment.mentioned",
   "comment.replied",
@@ -14,6 +16,8 @@ export const NOTIFICATION_TYPES = [
   "stage.reopened",
   "member.added",
   "publication.published",
+  "feedback.created",
+  "feedback.replied",
 ] as const;
 export type NotificationType = (typeof NOTIFICATION_TYPES)[number];
 
@@ -23,6 +27,8 @@ export type NotificationData = {
   initiative?: string;
   /** The stage's label ("Press release"). */
   stage?: string;
+  /** Which publication, for feedback on one ("Version 2"). */
+  publication?: string;
   /** The workspace's name. */
   workspace?: string;
   /** A short quotation: the comment or the reviewer's note, cut to ~200 characters. */
@@ -46,6 +52,10 @@ export const NOTIFICATION_VERBS: Record<NotificationType, string> = {
   "member.added": "joined",
   // To the initiative's participants; where it happened reads "Instant refunds · Version 2".
   "publication.published": "published a new version",
+  // Stakeholder feedback on a published document (server/data/feedback):
+  // "left feedback" covers a question and a comment alike.
+  "feedback.created": "left feedback on the published document",
+  "feedback.replied": "replied to feedback on the published document",
 };
 
 /** Longest excerpt kept in a notification. */
@@ -53,9 +63,5 @@ export const EXCERPT_LENGTH = 200;
 
 /** Cuts `text` to EXCERPT_LENGTH characters on a word boundary, with an ellipsis. */
 export function excerpt(text: string): string {
-  const flat = text.replace(/\s+/g, " ").trim();
-  if (flat.length <= EXCERPT_LENGTH) return flat;
-  const cut = flat.slice(0, EXCERPT_LENGTH - 1);
-  const space = cut.lastIndexOf(" ");
-  return `${space > EXCERPT_LENGTH / 2 ? cut.slice(0, space) : cut}…`;
+  return shorten(text, EXCERPT_LENGTH);
 }

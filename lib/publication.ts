@@ -35,6 +35,16 @@ export function sharePath(token: string, version?: number): string {
   return version === undefined ? `/s/${token}` : `/s/${token}/v/${version}`;
 }
 
+/**
+ * The token and version a share path names (the inverse of sharePath), or
+ * null for any other path. For pages Next.js gives no params: not-found.tsx.
+ */
+export function parseSharePath(path: string): { token: string; version?: string } | null {
+  const match = /^\/s\/([^/]+)(?:\/v\/([^/]+))?\/?$/.exec(path);
+  if (!match?.[1]) return null;
+  return match[2] === undefined ? { token: match[1] } : { token: match[1], version: match[2] };
+}
+
 /** "Published 26 November 2026 · version 3". */
 export function versionLabel(createdAt: Date, version: number): string {
   const date = createdAt.toLocaleDateString("en-GB", {

@@ -20,6 +20,17 @@ export const STATIC_SECURITY_HEADERS = [
 ] as const;
 
 /**
+ * On share-link pages (/s/…), after the headers above: the secret token is in
+ * the URL, so the page sends no Referer at all (not even to our own asset
+ * route), and search engines neither index nor follow it, whatever a page's
+ * own meta tags say.
+ */
+export const SHARE_PAGE_HEADERS = [
+  { key: "Referrer-Policy", value: "no-referrer" },
+  { key: "X-Robots-Tag", value: "noindex, nofollow" },
+] as const;
+
+/**
  * API responses are data, never documents to render: nothing loads, nothing
  * frames them. A JSON body or an image opened directly stays inert.
  */

@@ -1,14 +1,10 @@
 import { Avatar, AvatarFallback } from "@/components/ui/avatar";
 import { cn } from "@/lib/utils";
+import { initialsOf } from "@/lib/initials";
 
 /** Initials on a colour derived from the name, so people are recognisable at a glance. */
 export function UserAvatar({ name, className }: { name: string; className?: string }) {
-  const initials = name
-    .split(/\s+/)
-    .filter(Boolean)
-    .slice(0, 2)
-    .map((part) => part[0]?.toUpperCase())
-    .join("");
+  const initials = initialsOf(name);
   const hue = [...name].reduce((sum, char) => sum + char.charCodeAt(0), 0) % 360;
   return (
     <Avatar className={cn("size-8", className)}>

@@ -36,12 +36,15 @@ export function DocumentContent({ content, anchorPrefix, assetUrl }: DocumentCon
         nodeMapping: {
           // The page's title is its h1 and each part's name an h2, so a part's
           // own headings move two levels down (h1 → h3); data-level keeps their look.
+          // data-part (the template part it introduces) lets the reader style the
+          // press release as one: the headline's text as a headline.
           heading: ({ node, children }) => {
             const level = Math.min(Math.max(Number(node.attrs.level) || 1, 1), 3);
             const id = headingId(anchorPrefix, headings++);
+            const part = templatePart(node.attrs.part);
             return createElement(
               `h${level + 2}`,
-              { id, "data-level": level },
+              { id, "data-level": level, "data-part": part },
               children as ReactNode,
             );
           },
@@ -73,4 +76,9 @@ export function DocumentContent({ content, anchorPrefix, assetUrl }: DocumentCon
     // older version, say): say so rather than failing the whole page.
     return <p className="text-muted-foreground italic">This part could not be displayed.</p>;
   }
+}
+
+/** A heading's template part id ("headline") when it has one of that shape; anything else is dropped. */
+function templatePart(part: unknown): string | undefined {
+  return typeof part === "string" && /^[a-z][a-z-]{0,39}$/.test(part) ? part : undefined;
 }
