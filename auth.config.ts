@@ -14,6 +14,9 @@ const PUBLIC_PATHS = [
   /^\/invite\/[^/]+$/,
   /^\/api\/auth\//,
   /^\/api\/health$/,
+  /^\/about$/,
+  // The web app manifest (app/manifest.ts); the icons never reach the proxy (proxy.ts matcher).
+  /^\/manifest\.webmanifest$/,
 ];
 
 export const authConfig = {
