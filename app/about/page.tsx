@@ -22,14 +22,14 @@ export default function AboutPage() {
       </h1>
       <div className="mt-6 space-y-5 text-base leading-relaxed text-foreground/90">
         <p>
-          Foreword is where a product team writes an idea <em>backwards</em>, the way Amazon&apos;s
+          Foreword is where a product team writes an idea <em>backwards</em>, the way Amazon’s
           Working Backwards method asks. Before anyone designs a system or estimates a sprint, the
           team writes the announcement the customer would read on launch day, and then answers the
           questions that announcement raises.
         </p>
         <p>
           The order is the point. Each stage opens only when the one before it is complete, so the
-          customer&apos;s experience is settled before the team asks what is feasible:
+          customer’s experience is settled before the team asks what is feasible:
         </p>
         <ol className="list-decimal space-y-2 pl-6">
           {STAGES.map((stage) => (
@@ -40,9 +40,9 @@ export default function AboutPage() {
           ))}
         </ol>
         <p>
-          Several people write each stage together in the browser and see each other&apos;s cursors.
-          A checklist beside the editor says what the stage still needs, reviewers comment on
-          passages and approve, and a stage completes only when its checks pass.
+          Several people write each stage together in the browser and see each other’s cursors. A
+          checklist beside the editor says what the stage still needs, reviewers comment on passages
+          and approve, and a stage completes only when its checks pass.
         </p>
         <p>
           When the press release is complete, the team publishes the document. Everyone in the
