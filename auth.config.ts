@@ -16,6 +16,9 @@ const PUBLIC_PATHS = [
   /^\/s\/[^/]+(\/v\/[^/]+)?$/,
   /^\/api\/auth\//,
   /^\/api\/health$/,
+  /^\/about$/,
+  // The web app manifest (app/manifest.ts); the icons never reach the proxy (proxy.ts matcher).
+  /^\/manifest\.webmanifest$/,
 ];
 
 export const authConfig = {

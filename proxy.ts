@@ -128,7 +128,10 @@ function undecodable(pathname: string): Response {
 }
 
 export const config = {
-  // Everything but build output and the favicon: static files get their
-  // headers from next.config.ts and need no session or nonce.
-  matcher: ["/((?!_next/static|_next/image|favicon.ico).*)"],
+  // Everything but build output and the icons in public/: static files get
+  // their headers from next.config.ts and need no session or nonce, and a
+  // signed-out browser asks for the icons on the sign-in page too.
+  matcher: [
+    "/((?!_next/static|_next/image|favicon.ico|icon.svg|icon-192.png|icon-512.png|apple-touch-icon.png).*)",
+  ],
 };

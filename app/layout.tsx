@@ -6,6 +6,14 @@ import "./globals.css";
 export const metadata: Metadata = {
   title: { default: "Foreword", template: "%s · Foreword" },
   description: "Write the press release first. Working Backwards documents, written together.",
+  // Drawn from the brand mark by scripts/make-icons.mjs; the manifest is app/manifest.ts.
+  icons: {
+    icon: [
+      { url: "/favicon.ico", sizes: "16x16 32x32 48x48" },
+      { url: "/icon.svg", type: "image/svg+xml" },
+    ],
+    apple: { url: "/apple-touch-icon.png", sizes: "180x180" },
+  },
 };
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {

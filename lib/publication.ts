@@ -45,6 +45,16 @@ export function parseSharePath(path: string): { token: string; version?: string 
   return match[2] === undefined ? { token: match[1] } : { token: match[1], version: match[2] };
 }
 
+/**
+ * Where a publication's image is read: through the publication, so it stays
+ * readable exactly as long as the publication is; `token` for a share-link
+ * reader, who has no session.
+ */
+export function publicationAssetPath(publicationId: string, assetId: string, token?: string) {
+  const path = `/api/publications/${publicationId}/assets/${assetId}`;
+  return token ? `${path}?share=${encodeURIComponent(token)}` : path;
+}
+
 /** "Published 26 November 2026 · version 3". */
 export function versionLabel(createdAt: Date, version: number): string {
   const date = createdAt.toLocaleDateString("en-GB", {

@@ -3,7 +3,7 @@ import type { z } from "zod";
 import { isId } from "@/lib/schemas/ids";
 import type { FailedCheck } from "@/lib/checks/types";
 
-export type AppErrorStatus = 400 | 401 | 403 | 404 | 409 | 410 | 411 | 413 | 415 | 429;
+export type AppErrorStatus = 400 | 401 | 403 | 404 | 409 | 410 | 411 | 413 | 415 | 429 | 501 | 503;
 
 /**
  * An expected failure with the HTTP status it maps to. Domain functions throw
@@ -30,6 +30,21 @@ export const forbidden = (message = "You don't have permission to do that.") =>
   new AppError(403, "FORBIDDEN", message);
 export const notFound = (what: string) => new AppError(404, "NOT_FOUND", `${what} not found.`);
 export const conflict = (code: string, message: string) => new AppError(409, code, message);
+/**
+ * 503: a shared resource (the PDF renderer) is busy or too slow right now;
+ * the response says when to try again (Retry-After).
+ */
+export class UnavailableError extends AppError {
+  constructor(
+    message: string,
+    /** Seconds, for the Retry-After header. */
+    readonly retryAfterSeconds: number,
+  ) {
+    super(503, "UNAVAILABLE", message);
+    this.name = "UnavailableError";
+  }
+}
+
 export const tooLarge = (message: string, field?: string) =>
   new AppError(413, "TOO_LARGE", message, field ? { [field]: message } : undefined);
 

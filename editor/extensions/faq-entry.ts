@@ -22,6 +22,10 @@ export const FaqEntry = Node.create({
   renderHTML() {
     return ["section", { "data-type": "faq-entry" }, 0];
   },
+
+  /** The question as a `###` heading, then the answer's blocks. */
+  renderMarkdown: (node, helpers) =>
+    node.content ? helpers.renderChildren(node.content, "\n\n") : "",
 });
 
 /** The question of an FAQ entry: a line of text, ideally ending with "?". */
@@ -39,6 +43,12 @@ export const FaqQuestion = Node.create({
 
   renderHTML() {
     return ["h3", { "data-type": "faq-question" }, 0];
+  },
+
+  // A level-3 heading, as in HTML; a question not yet written is left out.
+  renderMarkdown: (node, helpers) => {
+    const question = node.content ? helpers.renderChildren(node.content).trim() : "";
+    return question ? `### ${question}` : "";
   },
 });
 
@@ -63,6 +73,9 @@ export const FaqAnswer = Node.create({
   renderHTML() {
     return ["div", { "data-type": "faq-answer" }, 0];
   },
+
+  renderMarkdown: (node, helpers) =>
+    node.content ? helpers.renderChildren(node.content, "\n\n") : "",
 });
 
 /** An entry with nothing written yet, as editor JSON (templates and the "/" menu). */

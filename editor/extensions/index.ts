@@ -13,6 +13,8 @@ import { Figure } from "./figure";
 import { Link } from "@tiptap/extension-link";
 import { HeadingPart } from "./heading-part";
 import { FaqAnswer, FaqEntry, FaqQuestion } from "./faq-entry";
+import { MarkdownSafeCodeBlock, MarkdownSafeParagraph } from "./markdown-blocks";
+import { markdownDestination, safeHref } from "./markdown-syntax";
 
 export { Figure, ASSET_URL_PATTERN, assetSrc } from "./figure";
 export { FaqEntry, FaqQuestion, FaqAnswer, emptyFaqEntry } from "./faq-entry";
@@ -21,7 +23,9 @@ export { FaqEntry, FaqQuestion, FaqAnswer, emptyFaqEntry } from "./faq-entry";
  * A link holds only where it goes (and a title): `rel`, `target` and `class`
  * are not stored, so every link renders with the fixed attributes above,
  * whatever a client wrote into the shared document (a `target="_blank"`
- * without `rel`, or classes of its choosing).
+ * without `rel`, or classes of its choosing). In Markdown, a link that does
+ * not go to a web page or an email address is only its text (the shared
+ * document accepts any href a client writes, so it is checked here too).
  */
 const SafeLink = Link.extend({
   addAttributes() {
@@ -29,6 +33,11 @@ const SafeLink = Link.extend({
       href: { default: null, parseHTML: (element) => element.getAttribute("href") },
       title: { default: null },
     };
+  },
+  renderMarkdown: (node, helpers) => {
+    const text = helpers.renderChildren(node);
+    const href = safeHref(node.attrs?.href);
+    return href ? `[${text}](${markdownDestination(href)})` : text;
   },
 });
 
@@ -42,14 +51,19 @@ export function editorExtensions(): Extensions {
       undoRedo: false,
       heading: { levels: [1, 2, 3] },
       link: false, // ours, below
+      // Ours too, below: the same nodes, with Markdown their text cannot subvert.
+      paragraph: false,
+      codeBlock: false,
     }),
+    MarkdownSafeParagraph,
+    MarkdownSafeCodeBlock,
     SafeLink.configure({
       openOnClick: false,
       autolink: true,
       defaultProtocol: "https",
       // Links go to web pages or email, nothing else (no javascript:, data:, tel:…).
       isAllowedUri: (url, { defaultValidate }) =>
-        defaultValidate(url) && /^(https?:\/\/|mailto:)/i.test(url),
+        defaultValidate(url) && safeHref(url) !== undefined,
       HTMLAttributes: { rel: "noopener noreferrer nofollow", target: "_blank" },
     }),
     TaskList,

@@ -1,7 +1,7 @@
 import "server-only";
 import { NextResponse } from "next/server";
-import { AppError, tooLarge } from "@/server/errors";
-import { requireApiUser } from "@/server/auth";
+import { AppError, UnavailableError, tooLarge } from "@/server/errors";
+import { getCurrentUser, requireApiUser } from "@/server/auth";
 import { env } from "@/lib/env";
 import { isForeignOrigin, isJsonContentType } from "@/lib/request-origin";
 import type { ActionContext } from "@/server/actions/safe-action";
@@ -56,7 +56,13 @@ function errorResponse(error: unknown): Response {
           checks: error.checks,
         },
       },
-      { status: error.status },
+      {
+        status: error.status,
+        headers:
+          error instanceof UnavailableError
+            ? { "Retry-After": String(error.retryAfterSeconds) }
+            : undefined,
+      },
     );
   }
   console.error("[api] unexpected error", error);
@@ -99,6 +105,29 @@ export function apiHandler<P>(handler: (args: HandlerArgs<P>) => Promise<Respons
       refuseForeignOrigin(request);
       const user = await requireApiUser();
       return await handler({ ctx: { user }, params: await context.params, request });
+    } catch (error) {
+      return errorResponse(error);
+    }
+  };
+}
+
+/**
+ * A route handler that signed-out visitors reach too (a share link's
+ * images and exports): `user` is null for them, and the handler decides
+ * what they may see. Refusals and errors come back as for apiHandler.
+ */
+export function publicApiHandler<P>(
+  handler: (args: {
+    user: ActionContext["user"] | null;
+    params: P;
+    request: Request;
+  }) => Promise<Response>,
+) {
+  return async (request: Request, context: { params: Promise<P> }) => {
+    try {
+      refuseForeignOrigin(request);
+      const user = await getCurrentUser();
+      return await handler({ user, params: await context.params, request });
     } catch (error) {
       return errorResponse(error);
     }

@@ -63,6 +63,10 @@ const transitions = await import("@/app/api/sections/[sectionId]/transitions/rou
 const collabToken = await import("@/app/api/collab-token/route");
 const uploads = await import("@/app/api/assets/route");
 const assets = await import("@/app/api/assets/[assetId]/route");
+const publicationAssets =
+  await import("@/app/api/publications/[publicationId]/assets/[assetId]/route");
+const publicationExports = await import("@/app/api/publications/[publicationId]/export/route");
+const initiativeExports = await import("@/app/api/initiatives/[initiativeId]/export/route");
 const reviews = await import("@/app/api/sections/[sectionId]/reviews/route");
 const withdrawals = await import("@/app/api/sections/[sectionId]/reviews/withdraw/route");
 const decisions = await import("@/app/api/sections/[sectionId]/reviews/decision/route");
@@ -78,6 +82,9 @@ const { updateNotificationSettingsAction } =
   await import("@/server/actions/update-notification-settings");
 const { requestSignInLinkAction } = await import("@/server/actions/request-sign-in-link");
 const { createNotifications } = await import("@/server/data/notification/create-notifications");
+const { transitionSection } = await import("@/server/data/section/transition-section");
+const { publishInitiative } = await import("@/server/data/publication/publish-initiative");
+const { createShareLink } = await import("@/server/data/publication/create-share-link");
 const { createThread } = await import("@/server/data/comment/create-thread");
 const { addReplyAction } = await import("@/server/actions/add-reply");
 const { createThreadAction } = await import("@/server/actions/create-thread");
@@ -130,6 +137,8 @@ const real = {
   threads: [] as string[],
   comments: [] as string[],
   notifications: [] as string[],
+  publications: [] as string[],
+  shareTokens: [] as string[],
 };
 
 let owner: Awaited<ReturnType<typeof factories.signUp>>;
@@ -169,12 +178,34 @@ beforeAll(async () => {
     }),
   );
   const notifications = await db().notification.findMany({ select: { id: true } });
+  // A second initiative, published with an image and shared, for the publication routes.
+  const published = await factories.initiativeFor(owner, "Published refunds");
+  const publishedRelease = published.section("PRESS_RELEASE");
+  await factories.writeReady(publishedRelease);
+  const publishedAsset = await createAsset({
+    userId: owner.id,
+    sectionId: publishedRelease.id,
+    bytes: PNG,
+  });
+  await transitionSection({
+    userId: owner.id,
+    sectionId: publishedRelease.id,
+    input: { action: "complete" },
+  });
+  const publication = await publishInitiative({
+    userId: owner.id,
+    initiativeId: published.id,
+    input: {},
+  });
+  const link = await createShareLink({ userId: owner.id, initiativeId: published.id });
   Object.assign(real, {
     notifications: notifications.map((notification) => notification.id),
     workspaces: [owner.workspaceId, outsider.workspaceId],
-    initiatives: [initiative.id],
+    initiatives: [initiative.id, published.id],
     sections: sections.map((section) => section.id),
-    assets: [asset.id],
+    assets: [asset.id, publishedAsset.id],
+    publications: [publication.id],
+    shareTokens: [link.token],
     memberships: memberships.map((membership) => membership.id),
     invites: [invite.id],
     tokens: [new URL(invite.url).pathname.split("/").pop() ?? ""],
@@ -413,6 +444,46 @@ describe("every route handler under app/api answers below 500, and writes nothin
         await expectSafe(async () => {
           const request = calls.jsonRequest("POST", body);
           return (await route(notificationReads.POST, request, {})).status;
+        });
+      },
+    ));
+
+  it("GET /api/publications/:id/assets/:assetId?share=", () =>
+    property(
+      fc.tuple(
+        stringId(() => real.publications),
+        stringId(() => real.assets),
+        fc.option(stringId(() => real.shareTokens)),
+      ),
+      ([publicationId, assetId, share]) =>
+        expectSafe(async () => {
+          const url = new URL(`http://localhost/api/publications/x/assets/y`);
+          if (share !== null) url.searchParams.set("share", share);
+          const request = calls.jsonRequest("GET", undefined, url.href);
+          return (await route(publicationAssets.GET, request, { publicationId, assetId })).status;
+        }),
+    ));
+
+  it("GET /api/publications/:id/export and /api/initiatives/:id/export (Markdown, or any format)", () =>
+    property(
+      fc.tuple(
+        stringId(() => real.publications),
+        stringId(() => real.initiatives),
+        // Not "pdf": each would start a print in Chromium (the PDF path is tested on its own).
+        fc.oneof(fc.constant("markdown"), bad.anyString).filter((format) => format !== "pdf"),
+        fc.option(stringId(() => real.shareTokens)),
+      ),
+      async ([publicationId, initiativeId, format, share]) => {
+        const url = new URL("http://localhost/api/export");
+        url.searchParams.set("format", format);
+        if (share !== null) url.searchParams.set("share", share);
+        await expectSafe(async () => {
+          const request = calls.jsonRequest("GET", undefined, url.href);
+          return (await route(publicationExports.GET, request, { publicationId })).status;
+        });
+        await expectSafe(async () => {
+          const request = calls.jsonRequest("GET", undefined, url.href);
+          return (await route(initiativeExports.GET, request, { initiativeId })).status;
         });
       },
     ));

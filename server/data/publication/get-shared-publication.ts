@@ -17,7 +17,7 @@ export type SharedPublication =
   | { status: "unknown" };
 
 /** Share tokens are 32 url-safe characters (create-share-link.ts); anything else is unknown. */
-const TOKEN_PATTERN = /^[A-Za-z0-9_-]{20,64}$/;
+export const SHARE_TOKEN_PATTERN = /^[A-Za-z0-9_-]{20,64}$/;
 
 /**
  * What a share link leads to, for anyone holding it: the initiative's
@@ -27,7 +27,7 @@ export async function getSharedPublication({
   token,
   version,
 }: GetSharedPublicationOptions): Promise<SharedPublication> {
-  if (!TOKEN_PATTERN.test(token)) return { status: "unknown" };
+  if (!SHARE_TOKEN_PATTERN.test(token)) return { status: "unknown" };
   const link = await db().shareLink.findUnique({
     where: { token },
     select: { initiativeId: true, revokedAt: true },
