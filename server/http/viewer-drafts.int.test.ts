@@ -49,6 +49,12 @@ const reviews = await import("@/app/api/sections/[sectionId]/reviews/route");
 const transitions = await import("@/app/api/sections/[sectionId]/transitions/route");
 const live = await import("@/app/api/live/route");
 const publications = await import("@/app/api/initiatives/[initiativeId]/publications/route");
+const initiativeExport = await import("@/app/api/initiatives/[initiativeId]/export/route");
+const publicationAssets =
+  await import("@/app/api/publications/[publicationId]/assets/[assetId]/route");
+const publicationExport = await import("@/app/api/publications/[publicationId]/export/route");
+const { getInitiativeDocument } = await import("@/server/data/initiative/get-initiative-document");
+const { listInitiativeFeedback } = await import("@/server/data/feedback/list-initiative-feedback");
 const { createThreadAction } = await import("@/server/actions/create-thread");
 const { transitionSectionAction } = await import("@/server/actions/transition-section");
 const { updateCustomerAction } = await import("@/server/actions/update-customer");
@@ -71,6 +77,7 @@ let setup: {
   faqId: string;
   assetId: string;
   threadId: string;
+  publicationId: string;
 };
 
 beforeAll(async () => {
@@ -90,7 +97,11 @@ beforeAll(async () => {
     sectionId: faq.id,
     input: { ...ANCHORS, quote: "draft", body: `A draft comment ${SECRET}` },
   });
-  await publishInitiative({ userId: owner.id, initiativeId: initiative.id, input: {} });
+  const publication = await publishInitiative({
+    userId: owner.id,
+    initiativeId: initiative.id,
+    input: {},
+  });
   const viewer = await factories.member(owner.workspaceId, "VIEWER", "Vera Viewer");
   setup = {
     viewer,
@@ -99,6 +110,7 @@ beforeAll(async () => {
     faqId: faq.id,
     assetId: asset.id,
     threadId: thread.threadId,
+    publicationId: publication.id,
   };
   session.user = { id: viewer.id, name: viewer.name, email: viewer.email };
 });
@@ -141,8 +153,24 @@ describe("a viewer never reaches a draft", () => {
         sectionId: faqId,
       }),
       route(publications.POST, jsonRequest("POST", "{}"), { initiativeId }),
+      route(initiativeExport.GET, get("http://localhost/api?format=markdown"), { initiativeId }),
+      // The draft's image, asked for through the publication it is not in.
+      route(publicationAssets.GET, get("http://localhost/api"), {
+        publicationId: setup.publicationId,
+        assetId,
+      }),
     ];
     for (const response of notFound) expect(await refusedWithoutDraft(response)).toBe(404);
+
+    // The publication's own export is theirs to read, and holds no draft.
+    const exported = await route(
+      publicationExport.GET,
+      get("http://localhost/api?format=markdown"),
+      {
+        publicationId: setup.publicationId,
+      },
+    );
+    expect(await refusedWithoutDraft(exported)).toBe(200);
   });
 
   it("through the server actions", async () => {
@@ -165,6 +193,12 @@ describe("a viewer never reaches a draft", () => {
       status: 404,
     });
     expect(await listInitiatives({ userId: viewer.id, workspaceId })).toEqual([]);
+    await expect(getInitiativeDocument({ userId: viewer.id, initiativeId })).rejects.toMatchObject({
+      status: 404,
+    });
+    await expect(
+      listInitiativeFeedback({ userId: viewer.id, initiativeId, show: "all" }),
+    ).rejects.toMatchObject({ status: 404 });
     const publication = await getPublication({ userId: viewer.id, initiativeId });
     expect(publication.snapshot.stages.map((stage) => stage.stage)).toEqual(["PRESS_RELEASE"]);
     expect(JSON.stringify(publication)).not.toContain(SECRET);

@@ -1,14 +1,11 @@
 import "server-only";
-import type { JSONContent } from "@tiptap/core";
-import { db } from "@/server/db";
 import { parseInput } from "@/server/errors";
 import { env } from "@/lib/env";
 import { ZExportSchema } from "@/lib/schemas/export";
-import { customerAnswersOf } from "@/lib/customer-questions";
-import type { SectionState } from "@/lib/stages";
+import { draftLabel } from "@/lib/draft-label";
 import { documentMarkdown } from "@/editor/markdown";
 import { exportFile, type ExportFile } from "@/server/export/export-file";
-import { getInitiative } from "./get-initiative";
+import { getInitiativeDocument } from "./get-initiative-document";
 
 export type ExportInitiativeOptions = {
   userId: string;
@@ -19,16 +16,11 @@ export type ExportInitiativeOptions = {
   cookie: string | null;
 };
 
-/** Beside a stage's name in the file, as on the document view: complete stages say nothing. */
-function draftLabel(state: SectionState): string | undefined {
-  if (state === "COMPLETE") return undefined;
-  return state === "IN_REVIEW" ? "In review" : "Draft";
-}
-
 /**
  * The document view (every stage, drafts marked) as a Markdown or PDF file,
  * for people who may read drafts; 404 for everyone else, viewers included
- * (getInitiative). Images point at /api/assets, where draft readers read
+ * (getInitiativeDocument, the document view's own data, so the file says
+ * what the page says). Images point at /api/assets, where draft readers read
  * them; the PDF prints the document view with the requester's session.
  */
 export async function exportInitiative({
@@ -38,36 +30,27 @@ export async function exportInitiative({
   cookie,
 }: ExportInitiativeOptions): Promise<ExportFile> {
   const { format } = parseInput(ZExportSchema, input);
-  const initiative = await getInitiative({ userId, initiativeId });
+  const { initiative, customer, parts } = await getInitiativeDocument({ userId, initiativeId });
   const documentPath = `/w/${initiative.workspaceId}/i/${initiative.id}/document`;
   const appUrl = env().APP_URL;
   return exportFile({
     format,
     title: initiative.title,
-    markdown: async () => {
-      const stored = await db().section.findMany({
-        where: { initiativeId: initiative.id },
-        select: { stage: true, content: true },
-      });
-      // Section.content holds the collab server's editor JSON (editor/extensions).
-      const contentOf = new Map(
-        stored.map((row) => [row.stage, row.content as JSONContent | null]),
-      );
-      return documentMarkdown({
+    markdown: async () =>
+      documentMarkdown({
         title: initiative.title,
         meta: [
           "Working draft: stages not complete are marked.",
           { text: "Open it in Foreword", href: new URL(documentPath, appUrl).href },
         ],
-        customer: customerAnswersOf(initiative),
-        parts: initiative.sections.map((section) => ({
-          stage: section.stage,
-          content: contentOf.get(section.stage) ?? null,
-          draftLabel: draftLabel(section.state),
+        customer,
+        parts: parts.map((part) => ({
+          stage: part.stage,
+          content: part.content,
+          draftLabel: draftLabel(part.state, part.written),
         })),
         assetUrl: (assetId) => new URL(`/api/assets/${assetId}`, appUrl).href,
-      });
-    },
+      }),
     print: { path: documentPath, cookie },
   });
 }
