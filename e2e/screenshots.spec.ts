@@ -7,10 +7,13 @@ import {
   expectSaved,
   expectWritable,
   invite,
+  setRequiredApprovals,
+  stageLink,
   stageTextbox,
   submitSignUp,
   test,
 } from "./fixtures";
+import { completeStage, fillReadyStage } from "./fixtures/ready-stages";
 import { commentsPanel, selectText, thread } from "./fixtures/comments";
 
 /**
@@ -229,4 +232,37 @@ test("README screenshots: co-editing, a finished press release, and its review",
   await expect(thread(reviewer, passage)).toContainText("what do you think?");
   await reviewer.evaluate(() => window.scrollTo(0, 0));
   await reviewer.screenshot({ path: "docs/screenshots/review.png" });
+});
+
+test("README screenshot: the published press release and FAQ, as a stakeholder reads them", async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  const pm = { name: PM, email: "priya.raman@larkspur.example", password: "published-2027" };
+  await page.goto("/sign-up");
+  await submitSignUp(page, pm);
+  await page.waitForURL(/\/w\/[^/]+$/);
+  await setRequiredApprovals(page, 0);
+  const initiative = await createInitiative(page, {
+    title: "Instant refunds at the counter",
+    customer: "Shoppers returning an item in store",
+    answered: true,
+  });
+  await fillReadyStage(page, "Press release");
+  await completeStage(page, "Press release");
+  await stageLink(page, "FAQ").click();
+  await fillReadyStage(page, "FAQ");
+  await completeStage(page, "FAQ");
+  const published = await page.request.post(
+    `/api/initiatives/${initiative.initiativeId}/publications`,
+    { data: { note: "For Tuesday's review with the stores leadership team" } },
+  );
+  expect(published.status()).toBe(201);
+  await page.goto(`/p/${initiative.initiativeId}`);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(initiative.title);
+  // Tall enough for the title, the contents beside it and the press release's opening.
+  await page.setViewportSize({ width: 1360, height: 1500 });
+  await page.getByRole("heading", { name: "Press release", level: 2 }).scrollIntoViewIfNeeded();
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.screenshot({ path: "docs/screenshots/reader.png" });
 });

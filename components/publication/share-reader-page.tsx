@@ -5,11 +5,11 @@ import { notFound } from "next/navigation";
 import { EyeIcon } from "lucide-react";
 import { getSharedPublication } from "@/server/data/publication/get-shared-publication";
 import { sharePath } from "@/lib/publication";
-import { publicationMetadata } from "@/lib/publication-metadata";
+import { publicationMetadata, shareLinkProblemMetadata } from "@/lib/publication-metadata";
 import { ExportLinks } from "./export-links";
 import { PublicationReader } from "./publication-reader";
 import { ReaderBar } from "./reader-bar";
-import type { ShareLinkProblem } from "./share-link-problem";
+import { shareLinkProblemTitle, type ShareLinkProblem } from "./share-link-problem";
 
 export type ShareReaderProps = {
   token: string;
@@ -58,8 +58,19 @@ export function ShareReaderBar() {
 /** The head of /s/<token>[/v/<n>]: the published title and description, never indexed. */
 export async function shareReaderMetadata({ token, version }: ShareReaderProps): Promise<Metadata> {
   const shared = await loadShared(token, version);
-  // Otherwise the page renders not-found.tsx, which has its own title.
-  return shared.status === "ok" ? publicationMetadata(shared.publication, { shared: true }) : {};
+  if (shared.status === "ok") return publicationMetadata(shared.publication, { shared: true });
+  // The not-found page's own metadata titles the server's HTML; this one is
+  // what the browser shows once the page has loaded (Next.js sends the page's).
+  return shareLinkProblemHead(token, version);
+}
+
+/** The head of a share link that shows no document: what went wrong, nothing else. */
+export async function shareLinkProblemHead(
+  token: string,
+  version: string | undefined,
+): Promise<Metadata> {
+  const problem = await shareLinkProblemOf(token, version);
+  return shareLinkProblemMetadata(shareLinkProblemTitle(problem ?? { kind: "unknown" }));
 }
 
 /**
