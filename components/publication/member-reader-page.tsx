@@ -6,7 +6,7 @@ import { requireUser } from "@/server/auth";
 import { getPublication } from "@/server/data/publication/get-publication";
 import { getWorkspace } from "@/server/data/workspace/get-workspace";
 import { orNotFound } from "@/server/http/or-not-found";
-import { publicationPath } from "@/lib/publication";
+import { publicationAssetPath, publicationPath } from "@/lib/publication";
 import { publicationMetadata } from "@/lib/publication-metadata";
 import { PublicationFeedback } from "@/components/feedback/publication-feedback";
 import { ExportLinks } from "./export-links";
@@ -57,7 +57,7 @@ export async function MemberReaderPage({ initiativeId, version }: MemberReaderPr
         </ReaderBar>
       }
       versionHref={(n) => publicationPath(publication.initiativeId, n)}
-      assetUrl={(assetId) => `/api/publications/${publication.id}/assets/${assetId}`}
+      assetUrl={(assetId) => publicationAssetPath(publication.id, assetId)}
       exportLinks={<ExportLinks exportPath={`/api/publications/${publication.id}/export`} />}
       feedback={<PublicationFeedback publication={publication} actor={publication.actor} />}
     />

@@ -4,7 +4,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { EyeIcon } from "lucide-react";
 import { getSharedPublication } from "@/server/data/publication/get-shared-publication";
-import { sharePath } from "@/lib/publication";
+import { publicationAssetPath, sharePath } from "@/lib/publication";
 import { publicationMetadata, shareLinkProblemMetadata } from "@/lib/publication-metadata";
 import { ExportLinks } from "./export-links";
 import { PublicationReader } from "./publication-reader";
@@ -82,13 +82,12 @@ export async function ShareReaderPage({ token, version }: ShareReaderProps) {
   const shared = await loadShared(token, version);
   if (shared.status !== "ok") notFound();
   const { publication } = shared;
-  const share = `?share=${encodeURIComponent(token)}`;
   return (
     <PublicationReader
       publication={publication}
       bar={<ShareReaderBar />}
       versionHref={(n) => sharePath(token, n)}
-      assetUrl={(assetId) => `/api/publications/${publication.id}/assets/${assetId}${share}`}
+      assetUrl={(assetId) => publicationAssetPath(publication.id, assetId, token)}
       exportLinks={
         <ExportLinks exportPath={`/api/publications/${publication.id}/export`} share={token} />
       }
