@@ -1,3 +1,4 @@
+import { readFile } from "node:fs/promises";
 import type { Page } from "@playwright/test";
 import {
   acceptInviteAsNewUser,
@@ -77,6 +78,24 @@ test("published documents: members and share-link readers read them, revoked lin
     ).toBeVisible();
     await expect(meta(page, "robots")).toHaveAttribute("content", /noindex/);
     await expect(page).toHaveTitle(`${initiative.title} · Foreword`);
+  });
+
+  await test.step("the Markdown download's headings match the document", async () => {
+    const downloading = page.waitForEvent("download");
+    await page.getByRole("link", { name: "Download Markdown" }).click();
+    const download = await downloading;
+    expect(download.suggestedFilename()).toMatch(/^instant-refunds.*\.md$/);
+    const markdown = await readFile((await download.path()) ?? "", "utf8");
+    // The parts (## ) and their headings (### ) in the file, as the contents list them.
+    const fileHeadings = [...markdown.matchAll(/^#{2,4} (.+)$/gm)].map((match) => match[1]);
+    const pageHeadings = await page
+      .getByRole("navigation", { name: "Contents" })
+      .getByRole("link")
+      .allTextContents();
+    expect(fileHeadings.filter((heading) => pageHeadings.includes(heading ?? ""))).toEqual(
+      pageHeadings,
+    );
+    expect(markdown.startsWith(`# ${initiative.title}\n`)).toBe(true);
   });
 
   await test.step("an invited viewer finds it on the workspace home and reads it", async () => {
