@@ -1,8 +1,10 @@
 import "server-only";
 import { createElement, type ReactNode } from "react";
 import type { JSONContent } from "@tiptap/core";
+import { Node } from "@tiptap/pm/model";
 import { renderToReactElement } from "@tiptap/static-renderer/pm/react";
 import { assetSrc, editorExtensions } from "@/editor/extensions";
+import { editorSchema } from "@/editor/document";
 import { headingId } from "@/lib/document-outline";
 import { LIMITS } from "@/lib/schemas/limits";
 
@@ -17,7 +19,31 @@ export type DocumentContentProps = {
    * the publication is, and only through it.
    */
   assetUrl: (assetId: string) => string;
+  /**
+   * For content that never changes (a publication's): a key naming it and
+   * its image URLs, under which the rendered elements are kept and reused.
+   * Omit it for live content.
+   */
+  cacheKey?: string;
 };
+
+/** Rendered publications, newest last; React elements are immutable, so any request may reuse them. */
+const rendered = new Map<string, ReactNode>();
+const RENDERED_MAX = 200;
+
+/**
+ * A document rendered on the server (renderDocument), from the cache when it
+ * is immutable: a publication is rendered once per process, not per reader.
+ */
+export function DocumentContent({ cacheKey, ...props }: DocumentContentProps) {
+  if (!cacheKey) return renderDocument(props);
+  const cached = rendered.get(cacheKey);
+  if (cached !== undefined) return cached;
+  const element = renderDocument(props);
+  rendered.set(cacheKey, element);
+  if (rendered.size > RENDERED_MAX) rendered.delete(rendered.keys().next().value ?? "");
+  return element;
+}
 
 /**
  * A document rendered on the server with the one editor schema, as React
@@ -26,12 +52,14 @@ export type DocumentContentProps = {
  * escaping, so nothing a client wrote into the shared document can become
  * markup or script. No editor code reaches the browser.
  */
-export function DocumentContent({ content, anchorPrefix, assetUrl }: DocumentContentProps) {
+function renderDocument({ content, anchorPrefix, assetUrl }: DocumentContentProps): ReactNode {
   let headings = 0;
   try {
     return renderToReactElement({
       extensions: editorExtensions(),
-      content,
+      // A node of the schema built once (editor/document.ts): given JSON, the
+      // renderer would build the whole schema again for every document.
+      content: Node.fromJSON(editorSchema(), content),
       options: {
         nodeMapping: {
           // The page's title is its h1 and each part's name an h2, so a part's

@@ -70,6 +70,9 @@ export function PublicationReader({
           customer={publication.snapshot.customer}
           parts={parts}
           assetUrl={assetUrl}
+          // A publication never changes: render it once per process. Keyed by
+          // how its images are addressed too (a share link's carry its token).
+          cacheKey={`${publication.id}|${assetUrl("")}`}
         >
           {feedback ? <div className="reader-after">{feedback}</div> : null}
           <VersionList

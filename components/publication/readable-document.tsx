@@ -25,6 +25,8 @@ export type ReadableDocumentProps = {
   assetUrl: (assetId: string) => string;
   /** After the last part: feedback, versions. */
   children?: ReactNode;
+  /** For a publication, which never changes: keeps its rendered parts (DocumentContent). */
+  cacheKey?: string;
 };
 
 const CUSTOMER_ID = "customer";
@@ -42,6 +44,7 @@ export function ReadableDocument({
   parts,
   assetUrl,
   children,
+  cacheKey,
 }: ReadableDocumentProps) {
   const answered = CUSTOMER_QUESTIONS.filter((question) => customer[question.field].trim());
   const toc: TocEntry[] = [
@@ -93,7 +96,12 @@ export function ReadableDocument({
             </h2>
             {part.content ? (
               <div className="foreword-prose reader-prose">
-                <DocumentContent content={part.content} anchorPrefix={slug} assetUrl={assetUrl} />
+                <DocumentContent
+                  content={part.content}
+                  anchorPrefix={slug}
+                  assetUrl={assetUrl}
+                  cacheKey={cacheKey && `${cacheKey}:${part.stage}`}
+                />
               </div>
             ) : (
               <p className="reader-empty">Nothing written yet.</p>
