@@ -1,8 +1,11 @@
 import "server-only";
-import { createElement, type ReactNode } from "react";
 import type { JSONContent } from "@tiptap/core";
 import { Node } from "@tiptap/pm/model";
-import { renderToReactElement } from "@tiptap/static-renderer/pm/react";
+import {
+  renderToHTMLString,
+  serializeAttrsToHTMLString,
+  serializeChildrenToHTMLString,
+} from "@tiptap/static-renderer/pm/html-string";
 import { assetSrc, editorExtensions } from "@/editor/extensions";
 import { editorSchema } from "@/editor/document";
 import { headingId } from "@/lib/document-outline";
@@ -21,41 +24,51 @@ export type DocumentContentProps = {
   assetUrl: (assetId: string) => string;
   /**
    * For content that never changes (a publication's): a key naming it and
-   * its image URLs, under which the rendered elements are kept and reused.
+   * its image URLs, under which the rendered HTML is kept and reused.
    * Omit it for live content.
    */
   cacheKey?: string;
+  /** The class of the element that holds the document. */
+  className?: string;
 };
 
-/** Rendered publications, newest last; React elements are immutable, so any request may reuse them. */
-const rendered = new Map<string, ReactNode>();
+/** Rendered publications, oldest first: a publication never changes, so its HTML never goes stale. */
+const rendered = new Map<string, string>();
 const RENDERED_MAX = 200;
 
 /**
- * A document rendered on the server (renderDocument), from the cache when it
- * is immutable: a publication is rendered once per process, not per reader.
+ * A document rendered on the server as static HTML, from the cache when it
+ * is immutable: a publication is rendered once per process, not per reader,
+ * and a page carries it as one string rather than a tree of elements to
+ * serialise for every request (docs/benchmarks.md, "Reader").
  */
-export function DocumentContent({ cacheKey, ...props }: DocumentContentProps) {
-  if (!cacheKey) return renderDocument(props);
-  const cached = rendered.get(cacheKey);
-  if (cached !== undefined) return cached;
-  const element = renderDocument(props);
-  rendered.set(cacheKey, element);
-  if (rendered.size > RENDERED_MAX) rendered.delete(rendered.keys().next().value ?? "");
-  return element;
+export function DocumentContent({ cacheKey, className, ...props }: DocumentContentProps) {
+  let html = cacheKey ? rendered.get(cacheKey) : undefined;
+  if (html === undefined) {
+    html = documentHtml(props);
+    if (cacheKey) {
+      rendered.set(cacheKey, html);
+      if (rendered.size > RENDERED_MAX) rendered.delete(rendered.keys().next().value ?? "");
+    }
+  }
+  // The HTML comes only from the schema: every node and mark is drawn by its
+  // extension's renderHTML (links without a safe scheme lose their href;
+  // attributes no extension defines are dropped when the JSON is read into
+  // the schema) or by the mappings below, and the renderer escapes every text
+  // and attribute value. Nothing a client wrote into the shared document can
+  // become markup or script (components/publication/readable-document.test.ts).
+  return <div className={className} dangerouslySetInnerHTML={{ __html: html }} />;
 }
 
-/**
- * A document rendered on the server with the one editor schema, as React
- * elements: every text, attribute and URL goes through the schema's own
- * renderHTML (links without a safe scheme lose their href) and React's
- * escaping, so nothing a client wrote into the shared document can become
- * markup or script. No editor code reaches the browser.
- */
-function renderDocument({ content, anchorPrefix, assetUrl }: DocumentContentProps): ReactNode {
+/** The document as HTML with the one editor schema. No editor code reaches the browser. */
+export function documentHtml({
+  content,
+  anchorPrefix,
+  assetUrl,
+}: Pick<DocumentContentProps, "content" | "anchorPrefix" | "assetUrl">): string {
   let headings = 0;
   try {
-    return renderToReactElement({
+    return renderToHTMLString({
       extensions: editorExtensions(),
       // A node of the schema built once (editor/document.ts): given JSON, the
       // renderer would build the whole schema again for every document.
@@ -68,33 +81,27 @@ function renderDocument({ content, anchorPrefix, assetUrl }: DocumentContentProp
           // press release as one: the headline's text as a headline.
           heading: ({ node, children }) => {
             const level = Math.min(Math.max(Number(node.attrs.level) || 1, 1), 3);
-            const id = headingId(anchorPrefix, headings++);
-            const part = templatePart(node.attrs.part);
-            return createElement(
-              `h${level + 2}`,
-              { id, "data-level": level, "data-part": part },
-              children as ReactNode,
-            );
+            const attrs = serializeAttrsToHTMLString({
+              id: headingId(anchorPrefix, headings++),
+              "data-level": level,
+              "data-part": templatePart(node.attrs.part),
+            });
+            return `<h${level + 2}${attrs}>${serializeChildrenToHTMLString(children)}</h${level + 2}>`;
           },
-          faqQuestion: ({ children }) => <h6 data-type="faq-question">{children as ReactNode}</h6>,
+          faqQuestion: ({ children }) =>
+            `<h6 data-type="faq-question">${serializeChildrenToHTMLString(children)}</h6>`,
           figure: ({ node, children }) => {
             const src = assetSrc(node.attrs.src);
             const assetId = src?.slice("/api/assets/".length);
             const alt = typeof node.attrs.alt === "string" ? node.attrs.alt : "";
-            return (
-              <figure data-type="figure">
-                {assetId ? (
-                  // Server-rendered from the snapshot; next/image would add client code.
-                  // eslint-disable-next-line @next/next/no-img-element
-                  <img
-                    src={assetUrl(assetId)}
-                    alt={alt.slice(0, LIMITS.altTextMax)}
-                    loading="lazy"
-                  />
-                ) : null}
-                <figcaption>{children as ReactNode}</figcaption>
-              </figure>
-            );
+            const img = assetId
+              ? `<img${serializeAttrsToHTMLString({
+                  src: assetUrl(assetId),
+                  alt: alt.slice(0, LIMITS.altTextMax),
+                  loading: "lazy",
+                })}>`
+              : "";
+            return `<figure data-type="figure">${img}<figcaption>${serializeChildrenToHTMLString(children)}</figcaption></figure>`;
           },
         },
       },
@@ -102,7 +109,7 @@ function renderDocument({ content, anchorPrefix, assetUrl }: DocumentContentProp
   } catch {
     // Only a document that does not fit the schema gets here (stored by an
     // older version, say): say so rather than failing the whole page.
-    return <p className="text-muted-foreground italic">This part could not be displayed.</p>;
+    return '<p class="text-muted-foreground italic">This part could not be displayed.</p>';
   }
 }
 

@@ -95,14 +95,13 @@ export function ReadableDocument({
               {part.draftLabel ? <span className="reader-draft">{part.draftLabel}</span> : null}
             </h2>
             {part.content ? (
-              <div className="foreword-prose reader-prose">
-                <DocumentContent
-                  content={part.content}
-                  anchorPrefix={slug}
-                  assetUrl={assetUrl}
-                  cacheKey={cacheKey && `${cacheKey}:${part.stage}`}
-                />
-              </div>
+              <DocumentContent
+                className="foreword-prose reader-prose"
+                content={part.content}
+                anchorPrefix={slug}
+                assetUrl={assetUrl}
+                cacheKey={cacheKey && `${cacheKey}:${part.stage}`}
+              />
             ) : (
               <p className="reader-empty">Nothing written yet.</p>
             )}
