@@ -39,9 +39,10 @@ const passage = {
   quote: "  refunds   in seconds ",
 };
 
+/** A person's feedback notifications (publishing also notifies the team, of something else). */
 function notificationsOf(userId: string) {
   return db().notification.findMany({
-    where: { userId },
+    where: { userId, type: { startsWith: "feedback." } },
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
   });
 }

@@ -1,11 +1,6 @@
 import "server-only";
 import type { DbTx } from "@/server/db";
-import {
-  PUBLICATION_SELECT,
-  toPublicationView,
-  versionWhere,
-  type PublicationView,
-} from "./publication-view";
+import { PUBLICATION_SELECT, toPublicationView, type PublicationView } from "./publication-view";
 
 export type LoadPublicationOptions = {
   tx: DbTx;
@@ -14,22 +9,48 @@ export type LoadPublicationOptions = {
   version: number | undefined;
 };
 
-/** One version of an initiative's publications with the list of all versions, or null. */
+type PublicationRow = Parameters<typeof toPublicationView>[0];
+
+/**
+ * Publications already read, by id. A publication never changes (a database
+ * trigger refuses updates), so a row read once is good for as long as the
+ * process lives; which versions exist is asked every time, so a new version
+ * or a deleted initiative shows at once. Bounded: the oldest read goes first.
+ */
+const rows = new Map<string, PublicationRow>();
+const ROWS_MAX = 100;
+
+/**
+ * One version of an initiative's publications with the list of all versions,
+ * or null: one small query for the versions, and the snapshot from memory
+ * after its first read (docs/benchmarks.md, "Reader").
+ */
 export async function loadPublication({
   tx,
   initiativeId,
   version,
 }: LoadPublicationOptions): Promise<PublicationView | null> {
-  const row = await tx.publication.findFirst({
-    where: versionWhere(initiativeId, version),
-    orderBy: { version: "desc" },
-    select: PUBLICATION_SELECT,
-  });
-  if (!row) return null;
   const versions = await tx.publication.findMany({
     where: { initiativeId },
     orderBy: { version: "desc" },
-    select: { version: true, note: true, createdAt: true },
+    select: { id: true, version: true, note: true, createdAt: true },
   });
-  return toPublicationView(row, versions);
+  const chosen =
+    version === undefined ? versions[0] : versions.find((entry) => entry.version === version);
+  if (!chosen) return null;
+  let row = rows.get(chosen.id);
+  if (!row) {
+    const read = await tx.publication.findUnique({
+      where: { id: chosen.id },
+      select: PUBLICATION_SELECT,
+    });
+    if (!read) return null;
+    row = read;
+    rows.set(chosen.id, row);
+    if (rows.size > ROWS_MAX) rows.delete(rows.keys().next().value ?? "");
+  }
+  return toPublicationView(
+    row,
+    versions.map(({ version: number, note, createdAt }) => ({ version: number, note, createdAt })),
+  );
 }

@@ -44,14 +44,6 @@ export function toPublicationView(
   };
 }
 
-/** Where to find one version of an initiative's publications: the given one, or the newest. */
-export function versionWhere(
-  initiativeId: string,
-  version: number | undefined,
-): Prisma.PublicationWhereInput {
-  return version === undefined ? { initiativeId } : { initiativeId, version };
-}
-
 /** A version number from a URL: a positive integer, or undefined (answered like an unknown version). */
 export function parseVersion(value: string | undefined): number | undefined | null {
   if (value === undefined) return undefined;
