@@ -4,18 +4,9 @@
  * with the API's status and write nothing.
  */
 import { beforeEach, describe, expect, it, vi } from "vitest";
+import { session } from "@/test/support/fake-auth";
 
-type SessionUser = { id: string; name: string; email: string };
-const session = vi.hoisted(() => ({ user: undefined as SessionUser | undefined }));
-// auth() only works inside Next's request scope: the test signs in by standing in for it.
-vi.mock("@/server/auth", async () => {
-  const { unauthorized } = await import("@/server/errors");
-  const user = async () => {
-    if (!session.user) throw unauthorized();
-    return session.user;
-  };
-  return { requireUser: user, requireApiUser: user };
-});
+vi.mock("@/server/auth", () => import("@/test/support/fake-auth"));
 // revalidatePath needs Next's render store; what it would invalidate is not under test.
 vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
 

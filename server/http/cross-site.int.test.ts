@@ -8,20 +8,9 @@
  * application/json (which a cross-site page cannot send without a preflight).
  */
 import { beforeAll, describe, expect, it, vi } from "vitest";
+import { session } from "@/test/support/fake-auth";
 
-type SessionUser = { id: string; name: string; email: string };
-const session = vi.hoisted(() => ({ user: undefined as SessionUser | undefined }));
-
-// As in bad-input.int.test.ts: next-auth cannot load under vitest, so the
-// test stands in for server/auth.ts with a fixed signed-in user.
-vi.mock("@/server/auth", async () => {
-  const { unauthorized } = await import("@/server/errors");
-  const user = async () => {
-    if (!session.user) throw unauthorized();
-    return session.user;
-  };
-  return { getCurrentUser: async () => session.user ?? null, requireApiUser: user };
-});
+vi.mock("@/server/auth", () => import("@/test/support/fake-auth"));
 vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
 
 const { env } = await import("@/lib/env");

@@ -8,22 +8,12 @@ import { createServer, type IncomingMessage, type Server } from "node:http";
 import { existsSync } from "node:fs";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { session, type SessionUser } from "@/test/support/fake-auth";
 import type { JSONContent } from "@tiptap/core";
 
-type SessionUser = { id: string; name: string; email: string };
-const session = vi.hoisted(() => ({ user: undefined as SessionUser | undefined }));
 const chromium = vi.hoisted(() => ({ absent: false }));
 
-// As in bad-input.int.test.ts: next-auth cannot load under vitest, so the
-// test stands in for server/auth.ts with the session it sets.
-vi.mock("@/server/auth", async () => {
-  const { unauthorized } = await import("@/server/errors");
-  const user = async () => {
-    if (!session.user) throw unauthorized();
-    return session.user;
-  };
-  return { getCurrentUser: async () => session.user ?? null, requireApiUser: user };
-});
+vi.mock("@/server/auth", () => import("@/test/support/fake-auth"));
 vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
 // A machine without Chromium, on demand.
 vi.mock("@/server/pdf/chromium", async (original) => {

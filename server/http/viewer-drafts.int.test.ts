@@ -5,24 +5,11 @@
  * collab socket. The draft holds a marker that must appear in no answer.
  */
 import { beforeAll, describe, expect, it, vi } from "vitest";
+import { session } from "@/test/support/fake-auth";
 import { freePort } from "@/test/support/collab";
 
-type SessionUser = { id: string; name: string; email: string };
-const session = vi.hoisted(() => ({ user: undefined as SessionUser | undefined }));
 // As in bad-input.int.test.ts: next-auth cannot load here; a fixed signed-in user stands in.
-vi.mock("next-auth", () => ({ AuthError: class extends Error {} }));
-vi.mock("@/server/auth", async () => {
-  const { unauthorized } = await import("@/server/errors");
-  const user = async () => {
-    if (!session.user) throw unauthorized();
-    return session.user;
-  };
-  return {
-    getCurrentUser: async () => session.user ?? null,
-    requireUser: user,
-    requireApiUser: user,
-  };
-});
+vi.mock("@/server/auth", () => import("@/test/support/fake-auth"));
 vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
 
 process.env.COLLAB_PORT = String(await freePort());

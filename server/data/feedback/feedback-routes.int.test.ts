@@ -5,24 +5,9 @@
  * workspace, 403 for a viewer marking feedback answered.
  */
 import { beforeAll, describe, expect, it, vi } from "vitest";
+import { session } from "@/test/support/fake-auth";
 
-type SessionUser = { id: string; name: string; email: string };
-const session = vi.hoisted(() => ({ user: undefined as SessionUser | undefined }));
-
-// As in server/http/bad-input.int.test.ts: a fixed signed-in user stands in
-// for next-auth, which cannot load outside Next.
-vi.mock("@/server/auth", async () => {
-  const { unauthorized } = await import("@/server/errors");
-  const user = async () => {
-    if (!session.user) throw unauthorized();
-    return session.user;
-  };
-  return {
-    getCurrentUser: async () => session.user ?? null,
-    requireUser: user,
-    requireApiUser: user,
-  };
-});
+vi.mock("@/server/auth", () => import("@/test/support/fake-auth"));
 // revalidatePath needs Next's render store; what it invalidates is not under test.
 vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
 
