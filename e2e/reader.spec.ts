@@ -201,3 +201,50 @@ test("published documents: members and share-link readers read them, revoked lin
     );
   });
 });
+
+test("a hostile title, customer answer and question render as text on the reader pages", async ({
+  page,
+  newPage,
+}) => {
+  // Measured ~25 s (one stage pasted and completed): allow well over twice that.
+  test.setTimeout(90_000);
+  await signUp(page, { name: "Olivia Owner" });
+  await setRequiredApprovals(page, 0);
+  const title = `<img src=x onerror="window.__pwned=1"> Refunds ${Date.now()}`;
+  const customer = `<script>window.__pwned=2</script>"><svg onload="window.__pwned=3">`;
+  const initiative = await createInitiative(page, { title, customer, answered: true });
+  await fillReadyStage(page, "Press release");
+  await completeStage(page, "Press release");
+  const published = await page.request.post(
+    `/api/initiatives/${initiative.initiativeId}/publications`,
+    { data: { note: `<iframe src="javascript:window.__pwned=4"></iframe>` } },
+  );
+  expect(published.status()).toBe(201);
+  const { id } = (await published.json()) as { id: string };
+  const question = `<a href="javascript:window.__pwned=5">click</a><img src=x onerror=window.__pwned=6>`;
+  const asked = await page.request.post(`/api/publications/${id}/feedback`, {
+    data: { body: question, stage: "PRESS_RELEASE", quote: `<script>window.__pwned=7</script>` },
+  });
+  expect(asked.status()).toBe(201);
+  const link = await shareLink(page, initiative.initiativeId);
+
+  const anonymous = await newPage();
+  for (const [reader, path] of [
+    [page, `/p/${initiative.initiativeId}`],
+    [anonymous, link],
+  ] as const) {
+    await reader.goto(path);
+    await expect(reader.getByRole("heading", { level: 1 })).toHaveText(title);
+    await expect(reader.getByText(customer)).toBeVisible();
+    const injected = await reader.evaluate(() => ({
+      pwned: (window as unknown as { __pwned?: number }).__pwned,
+      elements: document.querySelectorAll(
+        "main script, main iframe, main svg[onload], main img[onerror], main a[href^='javascript']",
+      ).length,
+    }));
+    expect(injected).toEqual({ pwned: undefined, elements: 0 });
+    await expect(reader).toHaveTitle(`${title} · Foreword`);
+  }
+  // Members see the question, as text.
+  await expect(page.getByText(question)).toBeVisible();
+});
