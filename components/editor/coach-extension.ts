@@ -224,7 +224,14 @@ export const CoachExtension = Extension.create({
         view: (view) => {
           const scheduler = new CoachScheduler(view);
           hint = new CoachHint();
-          const hide = () => hint?.hide();
+          // Only a scroll that moves the text hides the hint (it is fixed to the
+          // viewport): the page, or a box the editor sits in. Panels beside it
+          // scroll, and reflow as their counts change, without moving the words.
+          const hide = (event: Event) => {
+            const scrolled = event.target;
+            if (scrolled === document || (scrolled instanceof Node && scrolled.contains(view.dom)))
+              hint?.hide();
+          };
           window.addEventListener("scroll", hide, { capture: true, passive: true });
           return {
             update: (updated, previous) => {
