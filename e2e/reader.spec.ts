@@ -128,6 +128,8 @@ test("published documents: members and share-link readers read them, revoked lin
     expect(response?.headers()["referrer-policy"]).toBe("no-referrer");
     await expect(anonymous.getByRole("heading", { level: 1 })).toHaveText(initiative.title);
     await expect(anonymous.getByText("Shared with you · read-only")).toBeVisible();
+    // The publisher's note was written for the team.
+    await expect(anonymous.getByText("For the Tuesday review")).toHaveCount(0);
     await expect(publishedLine(anonymous)).toHaveText(versionLabel(1));
     await expect(meta(anonymous, "robots")).toHaveAttribute("content", /^noindex/);
     await expect(meta(anonymous, "referrer")).toHaveAttribute("content", "no-referrer");
@@ -169,16 +171,18 @@ test("published documents: members and share-link readers read them, revoked lin
     await page.getByRole("link", { name: "Read the latest, version 2" }).click();
     await page.waitForURL(`**${reader}`);
 
-    // A new link can be made, and it reads the latest version too.
+    // A new link can be made, and it reads the latest version too, and only
+    // that: no list of versions, no publisher's note; an older version's
+    // address leads to the latest.
     const fresh = await shareLink(page, initiative.initiativeId);
     expect((await anonymous.goto(fresh))?.status()).toBe(200);
     await expect(publishedLine(anonymous)).toHaveText(versionLabel(2));
-    expect((await anonymous.goto(`${fresh}/v/1`))?.status()).toBe(200);
-    await expect(anonymous.getByRole("note")).toContainText("This is an earlier version.");
-    expect((await anonymous.goto(`${fresh}/v/9`))?.status()).toBe(404);
-    await expect(
-      anonymous.getByRole("heading", { name: "There is no version 9 of this document" }),
-    ).toBeVisible();
+    await expect(anonymous.getByRole("navigation", { name: "Versions" })).toHaveCount(0);
+    for (const older of [`${fresh}/v/1`, `${fresh}/v/9`]) {
+      expect((await anonymous.goto(older))?.status()).toBe(200);
+      await expect(anonymous).toHaveURL(new RegExp(`${fresh}$`));
+      await expect(publishedLine(anonymous)).toHaveText(versionLabel(2));
+    }
   });
 
   await test.step("printed, it is a narrative: no top bar, each stage on a new page", async () => {

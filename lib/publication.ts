@@ -73,8 +73,9 @@ export function exportFileName(title: string, extension: "md" | "pdf"): string {
     .replace(/[\u0300-\u036f]/g, "")
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "")
-    .slice(0, 80);
+    .slice(0, 80)
+    // After the cut too: a title cut between two words must not end in "-".
+    .replace(/^-+|-+$/g, "");
   return `${slug || "document"}.${extension}`;
 }
 

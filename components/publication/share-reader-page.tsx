@@ -1,7 +1,7 @@
 import "server-only";
 import { cache } from "react";
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
+import { notFound, redirect } from "next/navigation";
 import { EyeIcon } from "lucide-react";
 import { getSharedPublication } from "@/server/data/publication/get-shared-publication";
 import { publicationAssetPath, sharePath } from "@/lib/publication";
@@ -80,7 +80,12 @@ export async function shareLinkProblemHead(
  */
 export async function ShareReaderPage({ token, version }: ShareReaderProps) {
   const shared = await loadShared(token, version);
-  if (shared.status !== "ok") notFound();
+  if (shared.status !== "ok") {
+    // A link to another version (of a live link) goes to the one it may show: the latest.
+    if (version !== undefined && (await loadShared(token, undefined)).status === "ok")
+      redirect(sharePath(token));
+    notFound();
+  }
   const { publication } = shared;
   return (
     <PublicationReader

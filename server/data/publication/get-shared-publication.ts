@@ -41,5 +41,10 @@ export async function getSharedPublication({
     initiativeId: link.initiativeId,
     version: wanted,
   });
-  return publication ? { status: "ok", publication, token } : { status: "unknown" };
+  // The link shows the latest version only, without the list of versions or
+  // the publisher's note (written for the team): an earlier version may hold
+  // what the team has since taken back. An older version's address leads
+  // nowhere, as an unknown one does.
+  if (!publication?.latest) return { status: "unknown" };
+  return { status: "ok", publication: { ...publication, note: "", versions: [] }, token };
 }

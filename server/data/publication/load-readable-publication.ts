@@ -19,7 +19,7 @@ export type PublicationAccess = { via: "member" } | { via: "share"; token: strin
 /**
  * A publication (without its snapshot) for someone who may read it: a
  * member of its workspace (viewers included), or anyone holding a live share
- * link of the same initiative. 404 for everyone else, for a revoked link, and
+ * link of the same initiative when it is the latest version. 404 for everyone else, for a revoked link, and
  * for an unknown publication, so none of them learns that it exists.
  * Membership comes first: a member reads with their session even when the
  * address also names a link.
@@ -52,7 +52,19 @@ export async function loadReadablePublication({
       where: { token: share },
       select: { initiativeId: true, revokedAt: true },
     });
-    if (link && !link.revokedAt && link.initiativeId === publication.initiativeId) {
+    // A share link shows the latest version only: an earlier one (and its
+    // note) may hold what the team has since taken back.
+    const latest = await db().publication.findFirst({
+      where: { initiativeId: publication.initiativeId },
+      orderBy: { version: "desc" },
+      select: { id: true },
+    });
+    if (
+      link &&
+      !link.revokedAt &&
+      link.initiativeId === publication.initiativeId &&
+      latest?.id === publication.id
+    ) {
       return { publication, access: { via: "share", token: share } as PublicationAccess };
     }
   }

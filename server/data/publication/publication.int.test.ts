@@ -139,6 +139,30 @@ describe("share links", () => {
     expect(await getSharedPublication({ token: "../../etc" })).toEqual({ status: "unknown" });
   });
 
+  it("shows the latest version only, without the versions list or the publisher's note", async () => {
+    const { owner, initiative } = await completedPressRelease();
+    await publishInitiative({
+      userId: owner.id,
+      initiativeId: initiative.id,
+      input: { note: "Internal: before legal review" },
+    });
+    const link = await createShareLink({ userId: owner.id, initiativeId: initiative.id });
+    await publishInitiative({
+      userId: owner.id,
+      initiativeId: initiative.id,
+      input: { note: "Internal: after legal review" },
+    });
+    const shared = await getSharedPublication({ token: link.token });
+    expect(shared).toMatchObject({
+      status: "ok",
+      publication: { version: 2, note: "", versions: [] },
+    });
+    expect(await getSharedPublication({ token: link.token, version: "1" })).toEqual({
+      status: "unknown",
+    });
+    expect((await getSharedPublication({ token: link.token, version: "2" })).status).toBe("ok");
+  });
+
   it("is for owners only: editors get 403, viewers and outsiders 404", async () => {
     const { owner, initiative } = await completedPressRelease();
     await publishInitiative({ userId: owner.id, initiativeId: initiative.id, input: {} });

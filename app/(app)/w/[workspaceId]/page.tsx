@@ -26,7 +26,7 @@ export default async function InitiativesPage({ params }: PageProps<"/w/[workspa
   return (
     <main className="mx-auto max-w-5xl px-4 py-6 md:px-8 md:py-8">
       <PageHeader
-        title="Initiatives"
+        title={readsDrafts ? "Initiatives" : "Published documents"}
         description={
           readsDrafts
             ? "Each initiative is written backwards: press release first, technical feasibility last."
