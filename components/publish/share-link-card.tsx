@@ -8,7 +8,7 @@ import { Input } from "@/components/ui/input";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { createShareLinkAction } from "@/server/actions/create-share-link";
 import { revokeShareLinkAction } from "@/server/actions/revoke-share-link";
-import { ConfirmButton } from "./confirm-button";
+import { ConfirmButton } from "@/components/ui/confirm-button";
 
 type Props = {
   initiativeId: string;

@@ -1,17 +1,7 @@
 "use client";
 
 import { RotateCcwIcon } from "lucide-react";
-import { Button } from "@/components/ui/button";
-import {
-  Dialog,
-  DialogClose,
-  DialogContent,
-  DialogDescription,
-  DialogFooter,
-  DialogHeader,
-  DialogTitle,
-  DialogTrigger,
-} from "@/components/ui/dialog";
+import { ConfirmButton } from "@/components/ui/confirm-button";
 
 type Props = {
   label: string;
@@ -24,35 +14,23 @@ type Props = {
 /** "Reopen" asks first: it sends the stage back to drafting and locks the ones after it. */
 export function ReopenDialog({ label, relocks, pending, onReopen }: Props) {
   return (
-    <Dialog>
-      <DialogTrigger asChild>
-        <Button variant="outline" size="sm" disabled={pending}>
-          <RotateCcwIcon /> {pending ? "Reopening…" : "Reopen"}
-        </Button>
-      </DialogTrigger>
-      <DialogContent>
-        <DialogHeader>
-          <DialogTitle>Reopen {label}?</DialogTitle>
-          <DialogDescription>
-            {label} goes back to drafting, so the team can change it and complete it again.
-          </DialogDescription>
-        </DialogHeader>
-        {relocks.length ? (
+    <ConfirmButton
+      title={`Reopen ${label}?`}
+      description={`${label} goes back to drafting, so the team can change it and complete it again.`}
+      details={
+        relocks.length ? (
           <p className="text-sm">
             {listOf(relocks)} {relocks.length === 1 ? "locks" : "lock"} again until {label} is
             complete. What was written there is kept.
           </p>
-        ) : null}
-        <DialogFooter>
-          <DialogClose asChild>
-            <Button variant="outline">Cancel</Button>
-          </DialogClose>
-          <DialogClose asChild>
-            <Button onClick={onReopen}>Reopen stage</Button>
-          </DialogClose>
-        </DialogFooter>
-      </DialogContent>
-    </Dialog>
+        ) : null
+      }
+      confirm="Reopen stage"
+      disabled={pending}
+      onConfirm={onReopen}
+    >
+      <RotateCcwIcon /> {pending ? "Reopening…" : "Reopen"}
+    </ConfirmButton>
   );
 }
 

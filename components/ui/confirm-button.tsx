@@ -18,7 +18,9 @@ type Props = {
   children: ReactNode;
   title: string;
   /** What happens, in a sentence: what the person is agreeing to. */
-  description: string;
+  description: ReactNode;
+  /** More the person should know before agreeing, under the description. */
+  details?: ReactNode;
   /** The dialog's confirming button ("Revoke link"). */
   confirm: string;
   destructive?: boolean;
@@ -26,11 +28,15 @@ type Props = {
   onConfirm: () => void;
 };
 
-/** A button that asks first, for changes that cut someone off (a link that stops working). */
+/**
+ * A button that asks first, for changes that are hard to take back (a link
+ * that stops working, a stage that goes back to drafting).
+ */
 export function ConfirmButton({
   children,
   title,
   description,
+  details,
   confirm,
   destructive = false,
   disabled,
@@ -48,6 +54,7 @@ export function ConfirmButton({
           <DialogTitle>{title}</DialogTitle>
           <DialogDescription>{description}</DialogDescription>
         </DialogHeader>
+        {details}
         <DialogFooter>
           <DialogClose asChild>
             <Button variant="outline">Cancel</Button>
