@@ -29,6 +29,7 @@ const TABLES = [
   "ShareLink",
   "FeedbackThread",
   "FeedbackMessage",
+  "SectionVersion",
 ] as const;
 
 /** A digest of every row of every table, in one query: equal digests, nothing written. */
