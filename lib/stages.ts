@@ -142,6 +142,19 @@ export function isStageWritable(states: StageStates, stage: Stage): boolean {
   return WRITABLE_STATES.includes(states[stage]) && previousStagesComplete(states, stage);
 }
 
+/**
+ * An archived initiative is read-only for everyone until it is restored: no
+ * writing, transitions, reviews, comments, publishing, customer edits or
+ * uploads, whatever the stage states say. The server's load-for-update
+ * functions refuse with this message (409 ARCHIVED), and the collab store's
+ * guard asks the database for `"archivedAt" IS NULL` in the same statement.
+ */
+export function isArchived(initiative: { archivedAt: Date | null }): boolean {
+  return initiative.archivedAt !== null;
+}
+
+export const ARCHIVED_MESSAGE = "This initiative is archived. Restore it to change it.";
+
 /** The stage a team is working on now: the first one that is not complete. */
 export function currentStage(states: StageStates): Stage | undefined {
   return STAGES.find((stage) => states[stage] !== "COMPLETE");

@@ -5,6 +5,8 @@ export const LIMITS = {
   passwordMin: 8,
   passwordMax: 128,
   titleMax: 140,
+  /** A workspace's name: a team's name, and room for the "<name>'s workspace" made at sign-up. */
+  workspaceNameMax: 100,
   customerMax: 300,
   /** The other four customer questions' answers (lib/customer-questions.ts): a short paragraph each. */
   customerAnswerMax: 1000,

@@ -2,6 +2,7 @@ import { z } from "@/lib/schemas/zod";
 import { ROLES } from "@/lib/roles";
 import { REQUIRED_APPROVALS } from "@/lib/stages";
 import { LIMITS } from "./limits";
+import { ZText } from "./text";
 
 const role = z.enum(ROLES, { error: "Choose a role" });
 
@@ -36,3 +37,12 @@ export const ZUpdateWorkspaceSettingsSchema = z.object({
     ),
 });
 export type TUpdateWorkspaceSettings = z.infer<typeof ZUpdateWorkspaceSettingsSchema>;
+
+/** A workspace's name, as the switcher shows it ("Payments team"). */
+export const ZWorkspaceNameSchema = z.object({
+  name: ZText("Name the workspace")
+    .trim()
+    .min(1, "Name the workspace")
+    .max(LIMITS.workspaceNameMax, `Keep the name under ${LIMITS.workspaceNameMax} characters`),
+});
+export type TWorkspaceName = z.infer<typeof ZWorkspaceNameSchema>;

@@ -13,11 +13,19 @@ export const PERMISSIONS = {
   "workspace.manageMembers": ["OWNER"],
   /** Change the workspace's settings: the approvals a stage needs. */
   "workspace.manageSettings": ["OWNER"],
+  /** Rename the workspace. */
+  "workspace.rename": ["OWNER"],
+  /** Leave the workspace (the last owner cannot: see leave-workspace.ts). */
+  "workspace.leave": ["OWNER", "EDITOR", "REVIEWER", "VIEWER"],
   /** See initiatives and their drafts. */
   "initiative.readDrafts": ["OWNER", "EDITOR", "REVIEWER"],
   "initiative.create": ["OWNER", "EDITOR"],
-  /** Change what an initiative says about itself: its customer questions. */
+  /** Change what an initiative says about itself: its title and customer questions. */
   "initiative.edit": ["OWNER", "EDITOR"],
+  /** Archive an initiative (read-only, hidden from the default list) and restore it. */
+  "initiative.archive": ["OWNER", "EDITOR"],
+  /** Delete an initiative and everything in it, for good. */
+  "initiative.delete": ["OWNER"],
   /** Change a section's content (the stage rules must allow it too). */
   "section.edit": ["OWNER", "EDITOR"],
   /** Complete or reopen a stage, ask for its review or withdraw it (the stage rules must allow it too). */

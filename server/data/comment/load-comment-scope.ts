@@ -5,6 +5,7 @@ import { getActor } from "@/server/data/membership/get-actor";
 import { authorize } from "@/server/policies/authorize";
 import { can } from "@/server/policies/permissions";
 import { STAGE_INFO, type Stage } from "@/lib/stages";
+import { assertNotArchived } from "@/server/data/initiative/assert-not-archived";
 
 export type LoadCommentScopeOptions = {
   tx: DbTx;
@@ -29,7 +30,8 @@ export type CommentScope = {
  * 404 for anyone who may not read its drafts (outsiders, viewers: whether
  * drafts exist is not theirs to know), 403 for a reader whose role may not
  * comment. Any stage they can read will do, writable or not: reviewers
- * comment on text they cannot edit, and on locked or completed stages.
+ * comment on text they cannot edit, and on locked or completed stages —
+ * but not in an archived initiative (409 ARCHIVED).
  */
 export async function loadCommentScope({
   tx,
@@ -42,7 +44,7 @@ export async function loadCommentScope({
     select: {
       stage: true,
       initiativeId: true,
-      initiative: { select: { title: true, workspaceId: true } },
+      initiative: { select: { title: true, workspaceId: true, archivedAt: true } },
     },
   });
   if (!section) throw notFound(hidden);
@@ -52,6 +54,7 @@ export async function loadCommentScope({
     hidden,
     refusal: "Only owners, editors and reviewers can comment.",
   });
+  assertNotArchived(section.initiative);
   return {
     sectionId,
     stage: section.stage,

@@ -3,7 +3,7 @@ import { db } from "@/server/db";
 import { notFound, parseId } from "@/server/errors";
 import { getActor } from "@/server/data/membership/get-actor";
 import { can } from "@/server/policies/permissions";
-import { STAGES, isStageWritable, type Stage, statesOf } from "@/lib/stages";
+import { STAGES, isArchived, isStageWritable, type Stage, statesOf } from "@/lib/stages";
 import { CUSTOMER_SELECT } from "@/lib/customer-questions";
 
 export type GetInitiativeOptions = { userId: string; initiativeId: string };
@@ -22,6 +22,7 @@ export async function getInitiative({ userId, initiativeId }: GetInitiativeOptio
       ...CUSTOMER_SELECT,
       workspaceId: true,
       createdAt: true,
+      archivedAt: true,
       owner: { select: { id: true, name: true } },
       workspace: { select: { id: true, name: true } },
       sections: {
@@ -51,9 +52,27 @@ export async function getInitiative({ userId, initiativeId }: GetInitiativeOptio
   const sections = STAGES.map((stage: Stage) => {
     const section = byStage.get(stage);
     if (!section) throw new Error(`Initiative ${initiativeId} has no ${stage} section`);
-    return { ...section, writable: isStageWritable(states, stage) };
+    return { ...section, writable: !isArchived(initiative) && isStageWritable(states, stage) };
   });
   /** The newest published version, or null before the first publication. */
   const publishedVersion = publications[0]?.version ?? null;
-  return { ...rest, sections, states, actor, publishedVersion };
+  return {
+    ...rest,
+    sections,
+    states,
+    actor,
+    publishedVersion,
+    archived: await archivedBy(initiative),
+  };
+}
+
+/** Who archived an initiative and when (from the activity log), or null while it is active. */
+async function archivedBy({ id, archivedAt }: { id: string; archivedAt: Date | null }) {
+  if (!archivedAt) return null;
+  const activity = await db().activity.findFirst({
+    where: { initiativeId: id, type: "initiative.archived" },
+    orderBy: { createdAt: "desc" },
+    select: { actor: { select: { name: true } } },
+  });
+  return { at: archivedAt, by: activity?.actor.name ?? null };
 }

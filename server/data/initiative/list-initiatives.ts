@@ -7,7 +7,7 @@ import { currentStage, statesOf } from "@/lib/stages";
 export type ListInitiativesOptions = { userId: string; workspaceId: string };
 
 /**
- * A workspace's initiatives with each stage's state and the checks of the
+ * A workspace's active initiatives with each stage's state and the checks of the
  * stage being worked on, newest activity first.
  * Viewers get none: they read published documents, never drafts.
  */
@@ -15,7 +15,8 @@ export async function listInitiatives({ userId, workspaceId }: ListInitiativesOp
   const { actor } = await getWorkspace({ userId, workspaceId });
   if (!can(actor, "initiative.readDrafts")) return [];
   const initiatives = await db().initiative.findMany({
-    where: { workspaceId },
+    // Archived initiatives are out of the default list (they are restored from their own page).
+    where: { workspaceId, archivedAt: null },
     orderBy: { updatedAt: "desc" },
     select: {
       id: true,

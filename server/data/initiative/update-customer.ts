@@ -8,6 +8,7 @@ import { can } from "@/server/policies/permissions";
 import { ZUpdateCustomerSchema } from "@/lib/schemas/customer";
 import { CUSTOMER_SELECT, customerAnswersOf } from "@/lib/customer-questions";
 import { recountChecks } from "@/server/data/section/recount-checks";
+import { assertNotArchived } from "./assert-not-archived";
 
 export type UpdateCustomerOptions = { userId: string; initiativeId: string; input: unknown };
 
@@ -22,7 +23,7 @@ export async function updateCustomer({ userId, initiativeId, input }: UpdateCust
   initiativeId = parseId(initiativeId, "Initiative");
   const initiative = await db().initiative.findUnique({
     where: { id: initiativeId },
-    select: { workspaceId: true },
+    select: { workspaceId: true, archivedAt: true },
   });
   if (!initiative) throw notFound("Initiative");
   const { workspaceId } = initiative;
@@ -33,6 +34,7 @@ export async function updateCustomer({ userId, initiativeId, input }: UpdateCust
     hidden: "Initiative",
     refusal: "Only owners and editors can change the customer answers.",
   });
+  assertNotArchived(initiative);
 
   return db().$transaction(async (tx) => {
     const updated = await tx.initiative.update({

@@ -14,15 +14,15 @@ export type LoadShareScopeOptions = { tx: DbTx; userId: string; initiativeId: st
  */
 export async function loadShareScope({ tx, userId, initiativeId }: LoadShareScopeOptions) {
   const id = parseId(initiativeId, "Initiative");
-  const locked = await tx.$queryRaw<{ workspaceId: string }[]>`
-    SELECT "workspaceId" FROM "Initiative" WHERE id = ${id} FOR UPDATE`;
-  const workspaceId = locked[0]?.workspaceId;
-  if (!workspaceId) throw notFound("Initiative");
+  const [locked] = await tx.$queryRaw<{ workspaceId: string; archivedAt: Date | null }[]>`
+    SELECT "workspaceId", "archivedAt" FROM "Initiative" WHERE id = ${id} FOR UPDATE`;
+  if (!locked) throw notFound("Initiative");
+  const { workspaceId, archivedAt } = locked;
   const actor = await getActor({ userId, workspaceId, tx });
   if (!can(actor, "publication.read")) throw notFound("Initiative");
   authorize(actor, "publication.share", {
     hidden: "Initiative",
     refusal: "Only the workspace's owners can share documents outside it.",
   });
-  return { initiativeId: id, workspaceId };
+  return { initiativeId: id, workspaceId, archivedAt };
 }

@@ -18,6 +18,7 @@ import {
 import { excerpt } from "@/lib/notifications";
 import { listInitiativeParticipants } from "@/server/data/initiative/list-initiative-participants";
 import { createNotifications } from "@/server/data/notification/create-notifications";
+import { assertNotArchived } from "@/server/data/initiative/assert-not-archived";
 import type { JSONContent } from "@tiptap/core";
 
 export type PublishInitiativeOptions = { userId: string; initiativeId: string; input: unknown };
@@ -30,7 +31,7 @@ export type PublishInitiativeOptions = { userId: string; initiativeId: string; i
  * WRITABLE_STATES and the collab store's guard), so the stored content read
  * here is exactly what was completed.
  * 404 for people who may not read drafts, 403 for readers who may not
- * publish, 409 while the press release is not complete.
+ * publish, 409 while the press release is not complete or the initiative is archived.
  */
 export async function publishInitiative({ userId, initiativeId, input }: PublishInitiativeOptions) {
   const { note } = parseInput(ZPublishSchema, input ?? {});
@@ -44,6 +45,7 @@ export async function publishInitiative({ userId, initiativeId, input }: Publish
       select: {
         title: true,
         workspaceId: true,
+        archivedAt: true,
         ...CUSTOMER_SELECT,
         sections: { select: { stage: true, state: true, content: true, completedAt: true } },
         publications: { orderBy: { version: "desc" }, take: 1, select: { version: true } },
@@ -55,6 +57,7 @@ export async function publishInitiative({ userId, initiativeId, input }: Publish
       hidden: "Initiative",
       refusal: "Only owners and editors can publish.",
     });
+    assertNotArchived(initiative);
     const states = statesOf(initiative.sections);
     if (!canPublish(states)) {
       throw conflict("NOT_PUBLISHABLE", "Complete the press release before publishing.");

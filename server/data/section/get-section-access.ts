@@ -3,7 +3,7 @@ import { db } from "@/server/db";
 import { getActor } from "@/server/data/membership/get-actor";
 import { can, type Actor } from "@/server/policies/permissions";
 import { isId } from "@/lib/schemas/ids";
-import { isStageWritable, type SectionState, type Stage, statesOf } from "@/lib/stages";
+import { isArchived, isStageWritable, type SectionState, type Stage, statesOf } from "@/lib/stages";
 
 export type SectionAccess = {
   sectionId: string;
@@ -11,7 +11,7 @@ export type SectionAccess = {
   initiativeId: string;
   workspaceId: string;
   actor: NonNullable<Actor>;
-  /** Role and stage rules both allow changing the content right now. */
+  /** Role and stage rules both allow changing the content right now (never while archived). */
   writable: boolean;
   /** The initiative's five sections as they are now (this one included). */
   siblings: { id: string; stage: Stage; state: SectionState }[];
@@ -37,7 +37,11 @@ export async function getSectionAccess({
       stage: true,
       initiativeId: true,
       initiative: {
-        select: { workspaceId: true, sections: { select: { id: true, stage: true, state: true } } },
+        select: {
+          workspaceId: true,
+          archivedAt: true,
+          sections: { select: { id: true, stage: true, state: true } },
+        },
       },
     },
   });
@@ -46,6 +50,7 @@ export async function getSectionAccess({
   if (!actor || !can(actor, "initiative.readDrafts")) return null;
   const writable =
     can(actor, "section.edit") &&
+    !isArchived(section.initiative) &&
     isStageWritable(statesOf(section.initiative.sections), section.stage);
   return {
     sectionId,

@@ -5,6 +5,7 @@ import type { DbTx } from "@/server/db";
 import { notFound } from "@/server/errors";
 import { getActor } from "@/server/data/membership/get-actor";
 import { can } from "@/server/policies/permissions";
+import { assertNotArchived } from "@/server/data/initiative/assert-not-archived";
 
 export type LoadSectionForUpdateOptions = { tx: DbTx; userId: string; sectionId: string };
 
@@ -13,7 +14,9 @@ export type LoadSectionForUpdateOptions = { tx: DbTx; userId: string; sectionId:
  * (the press release's checks ask for them) and the user's role inside a
  * transaction, holding a row lock on the initiative so that two people
  * completing or reopening stages at once are applied one after the other.
- * 404 when the section does not exist or the user may not read drafts.
+ * 404 when the section does not exist or the user may not read drafts; 409
+ * ARCHIVED when its initiative is archived (read under the lock, so an
+ * archive and a transition never interleave).
  */
 export async function loadSectionForUpdate({ tx, userId, sectionId }: LoadSectionForUpdateOptions) {
   const section = await tx.section.findUnique({
@@ -30,7 +33,10 @@ export async function loadSectionForUpdate({ tx, userId, sectionId }: LoadSectio
   const actor = await getActor({ userId, workspaceId, tx });
   if (!can(actor, "initiative.readDrafts")) throw notFound("Section");
 
-  await tx.$queryRaw`SELECT id FROM "Initiative" WHERE id = ${section.initiativeId} FOR UPDATE`;
+  const [locked] = await tx.$queryRaw<{ archivedAt: Date | null }[]>`
+    SELECT "archivedAt" FROM "Initiative" WHERE id = ${section.initiativeId} FOR UPDATE`;
+  if (!locked) throw notFound("Section");
+  assertNotArchived(locked);
   const siblings = await tx.section.findMany({
     where: { initiativeId: section.initiativeId },
     select: { id: true, stage: true, state: true, content: true },

@@ -35,7 +35,9 @@ export type StoreOutcome = "written" | "refused" | "missing";
  * in the same UPDATE: the section's own state must be writable (a completion
  * or a reopen of an earlier stage changes that row, so a store racing it
  * waits on the row lock and re-checks), every earlier stage complete, and
- * every contributor still a member whose role may edit. Whatever a client
+ * every contributor still a member whose role may edit, and the initiative
+ * not archived (archiving freezes and stores open documents first, then
+ * updates the initiative's row). Whatever a client
  * sent, and whether or not the collab server heard about the change, a
  * locked or complete section is never written here.
  */
@@ -67,6 +69,9 @@ export async function storeSectionDocument({
         "updatedAt" = ${savedAt}
     WHERE s."id" = ${sectionId}
       AND s."state"::text = ANY(${[...WRITABLE_STATES]}::text[])
+      AND EXISTS (
+        SELECT 1 FROM "Initiative" AS active
+        WHERE active."id" = s."initiativeId" AND active."archivedAt" IS NULL)
       AND NOT EXISTS (
         SELECT 1 FROM "Section" AS earlier
         WHERE earlier."initiativeId" = s."initiativeId"
