@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  isArchived,
   SECTION_STATES,
   STAGES,
   STAGE_ACTIONS,
@@ -271,4 +272,11 @@ describe("every state × action", () => {
       });
     }
   }
+});
+
+describe("an archived initiative", () => {
+  it("is archived while archivedAt is set, and active once it is cleared", () => {
+    expect(isArchived({ archivedAt: new Date("2026-11-27T00:00:00Z") })).toBe(true);
+    expect(isArchived({ archivedAt: null })).toBe(false);
+  });
 });

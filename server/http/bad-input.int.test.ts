@@ -108,6 +108,13 @@ const { withdrawReviewAction } = await import("@/server/actions/withdraw-review"
 const { decideReviewAction } = await import("@/server/actions/decide-review");
 const { updateWorkspaceSettingsAction } =
   await import("@/server/actions/update-workspace-settings");
+const { renameInitiativeAction } = await import("@/server/actions/rename-initiative");
+const { archiveInitiativeAction } = await import("@/server/actions/archive-initiative");
+const { unarchiveInitiativeAction } = await import("@/server/actions/unarchive-initiative");
+const { deleteInitiativeAction } = await import("@/server/actions/delete-initiative");
+const { renameWorkspaceAction } = await import("@/server/actions/rename-workspace");
+const { createWorkspaceAction } = await import("@/server/actions/create-workspace");
+const { leaveWorkspaceAction } = await import("@/server/actions/leave-workspace");
 
 /**
  * Runs per property: 23 properties, some of which make several calls, make
@@ -128,6 +135,8 @@ const PNG = Uint8Array.from(
 const real = {
   workspaces: [] as string[],
   initiatives: [] as string[],
+  /** An initiative of its own for the manage actions, so archiving it leaves the others' routes as they were. */
+  managed: [] as string[],
   sections: [] as string[],
   assets: [] as string[],
   memberships: [] as string[],
@@ -198,10 +207,12 @@ beforeAll(async () => {
     input: {},
   });
   const link = await createShareLink({ userId: owner.id, initiativeId: published.id });
+  const managed = await factories.initiativeFor(owner, "Managed refunds");
   Object.assign(real, {
     notifications: notifications.map((notification) => notification.id),
     workspaces: [owner.workspaceId, outsider.workspaceId],
     initiatives: [initiative.id, published.id],
+    managed: [managed.id],
     sections: sections.map((section) => section.id),
     assets: [asset.id, publishedAsset.id],
     publications: [publication.id],
@@ -642,6 +653,43 @@ describe("every server action answers below 500, and writes nothing when it refu
         await expectSafe(() => actionStatus(() => resolveThreadAction(threadId)));
         await expectSafe(() => actionStatus(() => reopenThreadAction(threadId)));
         await expectSafe(() => actionStatus(() => deleteCommentAction(commentId)));
+      },
+    ));
+
+  it("the initiative manage actions: rename, archive, restore, delete", () =>
+    property(
+      fc.tuple(
+        bad.formOrObject(
+          // Its own title, so a rename changes nothing; never the title as confirmation, so nothing is deleted.
+          bad.bodyWith({
+            title: fc.constant("Managed refunds"),
+            confirmation: fc.constant("Not its title"),
+          }),
+        ),
+        anyId(() => real.managed),
+      ),
+      async ([input, initiativeId]) => {
+        const id = untrusted(initiativeId);
+        await expectSafe(() => actionStatus(() => renameInitiativeAction(input, id)));
+        await expectSafe(() => actionStatus(() => archiveInitiativeAction(initiativeId)));
+        await expectSafe(() => actionStatus(() => unarchiveInitiativeAction(initiativeId)));
+        await expectSafe(() => actionStatus(() => deleteInitiativeAction(input, id)));
+      },
+    ));
+
+  it("the workspace manage actions: rename, create, leave", () =>
+    property(
+      fc.tuple(
+        bad.formOrObject(bad.bodyWith({ name: fc.constant("Olivia Owner's workspace") })),
+        anyId(() => real.workspaces),
+      ),
+      async ([input, workspaceId]) => {
+        await expectSafe(() =>
+          actionStatus(() => renameWorkspaceAction(input, untrusted(workspaceId))),
+        );
+        await expectSafe(() => actionStatus(() => createWorkspaceAction(input)));
+        // The session's user is the only owner of their workspace: leaving is refused (409) or 404.
+        await expectSafe(() => actionStatus(() => leaveWorkspaceAction(workspaceId)));
       },
     ));
 
