@@ -24,21 +24,31 @@ import {
 } from "@/lib/customer-questions";
 import { onCustomerAnswerRequest } from "@/components/checks/customer-request";
 
-type Props = { initiativeId: string; answers: CustomerAnswers };
+type Props = {
+  initiativeId: string;
+  answers: CustomerAnswers;
+  /**
+   * Opened from elsewhere (the initiative's menu): no button of its own, and
+   * the checklist's requests are left to the Customer card's dialog.
+   */
+  control?: { open: boolean; onOpenChange: (open: boolean) => void };
+};
 
 /** Edits all five customer answers at once, for owners and editors. */
-export function EditCustomerDialog({ initiativeId, answers }: Props) {
-  const [open, setOpen] = useState(false);
+export function EditCustomerDialog({ initiativeId, answers, control }: Props) {
+  const [ownOpen, setOwnOpen] = useState(false);
+  const open = control?.open ?? ownOpen;
+  const setOpen = control?.onOpenChange ?? setOwnOpen;
   const [focusField, setFocusField] = useState<CustomerField>("customer");
   // The checklist's "answer the customer questions" item opens the form at the first one missing.
-  useEffect(
-    () =>
-      onCustomerAnswerRequest((field) => {
-        setFocusField(field);
-        setOpen(true);
-      }),
-    [],
-  );
+  const listens = !control;
+  useEffect(() => {
+    if (!listens) return;
+    return onCustomerAnswerRequest((field) => {
+      setFocusField(field);
+      setOwnOpen(true);
+    });
+  }, [listens]);
   const router = useRouter();
   const { formAction, pending, values, fieldError, formError } = useActionForm(
     (formData: FormData) => updateCustomerAction(formData, initiativeId),
@@ -56,11 +66,13 @@ export function EditCustomerDialog({ initiativeId, answers }: Props) {
         if (!next) setFocusField("customer");
       }}
     >
-      <DialogTrigger asChild>
-        <Button variant="outline" size="sm">
-          <PencilIcon /> Edit customer
-        </Button>
-      </DialogTrigger>
+      {control ? null : (
+        <DialogTrigger asChild>
+          <Button variant="outline" size="sm">
+            <PencilIcon /> Edit customer
+          </Button>
+        </DialogTrigger>
+      )}
       <DialogContent className="max-h-[90vh] overflow-y-auto sm:max-w-lg">
         <form action={formAction} className="grid gap-5" noValidate>
           <DialogHeader>

@@ -41,6 +41,8 @@ type Props = {
     updatedAt: Date;
   };
   states: StageStates;
+  /** The initiative is archived: read-only for everyone until restored. */
+  archived?: boolean;
   /** The initiative's customer answers, which the press release's checklist asks for. */
   customer: CustomerAnswers;
   canEditCustomer: boolean;
@@ -62,7 +64,8 @@ type Props = {
 const FROZEN_NOTICE = "In review: the text is frozen so every approval is of what was read.";
 
 /** Why this person cannot edit this stage right now, if they cannot. */
-function readOnlyReason({ section, states, canEdit, role }: Props): string | undefined {
+function readOnlyReason({ section, states, canEdit, role, archived }: Props): string | undefined {
+  if (archived) return "Archived: restore the initiative to make changes.";
   if (section.state === "LOCKED") return `${unlockHint(section.stage)}. Earlier stages come first.`;
   if (section.state === "IN_REVIEW") return FROZEN_NOTICE;
   if (section.state === "COMPLETE") {

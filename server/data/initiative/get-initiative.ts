@@ -56,6 +56,7 @@ export async function getInitiative({ userId, initiativeId }: GetInitiativeOptio
   });
   /** The newest published version, or null before the first publication. */
   const publishedVersion = publications[0]?.version ?? null;
+  const active = !isArchived(initiative);
   return {
     ...rest,
     sections,
@@ -63,6 +64,18 @@ export async function getInitiative({ userId, initiativeId }: GetInitiativeOptio
     actor,
     publishedVersion,
     archived: await archivedBy(initiative),
+    /**
+     * What this person may do to the initiative itself, from the policy and,
+     * for changes, whether it is archived (the server refuses them then too).
+     */
+    may: {
+      /** Change its content, answers and stages: role permitting, and only while it is active. */
+      change: active,
+      /** Rename it and edit its customer answers. */
+      edit: active && can(actor, "initiative.edit"),
+      archive: can(actor, "initiative.archive"),
+      delete: can(actor, "initiative.delete"),
+    },
   };
 }
 

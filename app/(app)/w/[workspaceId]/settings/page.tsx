@@ -10,6 +10,8 @@ import { InviteForm } from "@/components/workspace/invite-form";
 import { PendingInvites } from "@/components/workspace/pending-invites";
 import { LiveRefresh } from "@/components/live/live-refresh";
 import { ApprovalSettings } from "@/components/workspace/approval-settings";
+import { WorkspaceNameForm } from "@/components/workspace/workspace-name-form";
+import { LeaveWorkspaceCard } from "@/components/workspace/leave-workspace-card";
 
 export const metadata: Metadata = { title: "Members & settings" };
 
@@ -19,7 +21,7 @@ export default async function SettingsPage({ params }: PageProps<"/w/[workspaceI
   const { members, invites, actor } = await orNotFound(
     listMembers({ userId: user.id, workspaceId }),
   );
-  const { requiredApprovals } = await getWorkspace({ userId: user.id, workspaceId });
+  const { requiredApprovals, name } = await getWorkspace({ userId: user.id, workspaceId });
   const canManage = can(actor, "workspace.manageMembers");
   return (
     <main className="mx-auto max-w-4xl px-4 py-6 md:px-8 md:py-8">
@@ -32,6 +34,11 @@ export default async function SettingsPage({ params }: PageProps<"/w/[workspaceI
         }
       />
       <div className="grid grid-cols-1 gap-8">
+        <WorkspaceNameForm
+          workspaceId={workspaceId}
+          name={name}
+          canRename={can(actor, "workspace.rename")}
+        />
         {canManage ? <InviteForm workspaceId={workspaceId} /> : null}
         {canManage && invites.length > 0 ? (
           <PendingInvites workspaceId={workspaceId} invites={invites} />
@@ -49,6 +56,9 @@ export default async function SettingsPage({ params }: PageProps<"/w/[workspaceI
           requiredApprovals={requiredApprovals}
           canManage={can(actor, "workspace.manageSettings")}
         />
+        {can(actor, "workspace.leave") ? (
+          <LeaveWorkspaceCard workspaceId={workspaceId} name={name} />
+        ) : null}
       </div>
     </main>
   );

@@ -35,8 +35,10 @@ export default async function StagePage({ params, searchParams }: Props) {
 
   const base = `/w/${workspaceId}/i/${initiativeId}`;
   const customer = customerAnswersOf(initiative);
-  const canEditCustomer = can(initiative.actor, "initiative.edit");
-  const canComment = can(initiative.actor, "section.comment");
+  // An archived initiative is read-only for everyone (the server refuses every change too).
+  const active = initiative.may.change;
+  const canEditCustomer = initiative.may.edit;
+  const canComment = active && can(initiative.actor, "section.comment");
   const members = canComment ? await listMentionableMembers({ workspaceId }) : [];
   return (
     <main className="mx-auto max-w-7xl px-4 py-6 md:px-8 md:py-8">
@@ -58,9 +60,10 @@ export default async function StagePage({ params, searchParams }: Props) {
               states={initiative.states}
               customer={customer}
               canEditCustomer={canEditCustomer}
-              canEdit={can(initiative.actor, "section.edit")}
-              canTransition={can(initiative.actor, "section.transition")}
-              canReview={can(initiative.actor, "section.review")}
+              archived={!active}
+              canEdit={active && can(initiative.actor, "section.edit")}
+              canTransition={active && can(initiative.actor, "section.transition")}
+              canReview={active && can(initiative.actor, "section.review")}
               role={initiative.actor?.role ?? "VIEWER"}
               workspaceId={workspaceId}
               canComment={canComment}

@@ -67,7 +67,7 @@ export default async function DocumentPage({
             initiativeId={initiative.id}
             states={initiative.states}
             versions={publications}
-            canPublishHere={can(initiative.actor, "publication.publish")}
+            canPublishHere={initiative.may.change && can(initiative.actor, "publication.publish")}
           />
           {canShare ? (
             <ShareLinkCard
