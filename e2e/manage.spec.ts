@@ -160,4 +160,14 @@ test("create a second workspace, switch between them, rename one, and leave a wo
   await expect(guest.getByRole("heading", { name: "You’re not in any workspace" })).toBeVisible();
   const after = await guest.goto(`/w/${me.workspaceId}`);
   expect(after?.status()).toBe(404);
+  // From nowhere, they can start a workspace of their own.
+  await guest.goto("/no-workspace");
+  await guest.getByRole("button", { name: "Create a workspace" }).click();
+  const own = guest.getByRole("dialog", { name: "Create a workspace" });
+  await own.getByLabel("Name").fill("Eddie's side project");
+  await own.getByRole("button", { name: "Create workspace" }).click();
+  await expect(guest.getByRole("heading", { name: "Initiatives", level: 1 })).toBeVisible();
+  await expect(guest.getByRole("button", { name: "Switch workspace" })).toContainText(
+    "Eddie's side project",
+  );
 });

@@ -2,7 +2,6 @@
 
 import { useState } from "react";
 import Link from "next/link";
-import { useRouter } from "next/navigation";
 import { CheckIcon, ChevronsUpDownIcon, PlusIcon } from "lucide-react";
 import {
   DropdownMenu,
@@ -12,9 +11,7 @@ import {
   DropdownMenuSeparator,
   DropdownMenuTrigger,
 } from "@/components/ui/dropdown-menu";
-import { NameDialog } from "@/components/forms/name-dialog";
-import { createWorkspaceAction } from "@/server/actions/create-workspace";
-import { LIMITS } from "@/lib/schemas/limits";
+import { CreateWorkspaceDialog } from "@/components/workspace/create-workspace-dialog";
 import { ROLE_INFO, type Role } from "@/lib/roles";
 
 export type WorkspaceOption = { id: string; name: string; role: Role };
@@ -27,7 +24,6 @@ export function WorkspaceSwitcher({
   workspaces: WorkspaceOption[];
   current: WorkspaceOption;
 }) {
-  const router = useRouter();
   const [creating, setCreating] = useState(false);
   return (
     <>
@@ -64,19 +60,7 @@ export function WorkspaceSwitcher({
           </DropdownMenuItem>
         </DropdownMenuContent>
       </DropdownMenu>
-      <NameDialog
-        open={creating}
-        onOpenChange={setCreating}
-        title="Create a workspace"
-        description="A separate space for another team or product, with its own members and initiatives. You will be its owner."
-        field={{ name: "name", label: "Name", maxLength: LIMITS.workspaceNameMax }}
-        submit={{ label: "Create workspace", pending: "Creating…" }}
-        action={createWorkspaceAction}
-        onSaved={(workspace) => {
-          setCreating(false);
-          router.push(`/w/${workspace.id}`);
-        }}
-      />
+      <CreateWorkspaceDialog open={creating} onOpenChange={setCreating} />
     </>
   );
 }
