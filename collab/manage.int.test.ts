@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { freePort, textOf, typeParagraph, waitFor } from "@/test/support/collab";
-import { collabHarness, storedText } from "@/test/support/collab-harness";
+import { collabHarness, keepTyping, storedText } from "@/test/support/collab-harness";
 import { member, ownerWithInitiative } from "@/test/support/factories";
 import { plainTextYDoc } from "@/editor/document";
 
@@ -22,27 +22,29 @@ const { getSectionAccess } = await import("@/server/data/section/get-section-acc
 const { CLOSE_GRACE_MS } = await import("./close-connection");
 
 const harness = collabHarness();
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+type Server = Awaited<ReturnType<typeof harness.start>>;
+
+/** A provider on the section, once the server has answered with its scope. */
+async function open(server: Server, userId: string, sectionId: string) {
+  const client = harness.client({ url: server.url, userId, sectionId });
+  return { client, scope: await client.authenticated };
+}
+
+/** A client that ignores being told to stop, writing on the section. */
+async function hostile(server: Server, userId: string, sectionId: string) {
+  const raw = await harness.raw({ url: server.url, userId, sectionId, ignoreClose: true });
+  expect(raw.scope).toBe("read-write");
+  return raw;
+}
 
 describe("archiving an initiative", () => {
   it("turns an open editor read-only at once; nothing written after it is stored, and restoring makes it writable again", async () => {
     const { owner, initiative, pressRelease } = await ownerWithInitiative();
     const editor = await member(owner.workspaceId, "EDITOR");
     const server = await harness.start();
-    const writer = harness.client({
-      url: server.url,
-      userId: owner.id,
-      sectionId: pressRelease.id,
-    });
-    expect(await writer.authenticated).toBe("read-write");
-    // A client that ignores being told to stop, typing on.
-    const hostile = await harness.raw({
-      url: server.url,
-      userId: editor.id,
-      sectionId: pressRelease.id,
-      ignoreClose: true,
-    });
-    expect(hostile.scope).toBe("read-write");
+    const { client: writer, scope } = await open(server, owner.id, pressRelease.id);
+    expect(scope).toBe("read-write");
+    const vandal = await hostile(server, editor.id, pressRelease.id);
     typeParagraph(writer.doc, "Written before the archive");
     await waitFor(() => textOf(writer.doc).includes("Written before the archive"), "typed");
 
@@ -60,20 +62,12 @@ describe("archiving an initiative", () => {
       () => writer.provider.isAuthenticated && writer.provider.authorizedScope === "readonly",
       "the writer read-only after reconnecting",
     );
-    expect(hostile.closedAt).toBeDefined();
-    expect(hostile.closedAt! - archivedAt).toBeLessThan(500);
-    for (let i = 0; i < 10; i++) {
-      hostile.type(`Vandal ${i}`);
-      await sleep(50);
-    }
+    expect(vandal.closedAt).toBeDefined();
+    expect(vandal.closedAt! - archivedAt).toBeLessThan(500);
+    await keepTyping(vandal, "Vandal", 500);
     typeParagraph(writer.doc, "Typed while archived");
-    await waitFor(() => hostile.ended, "the socket cut", CLOSE_GRACE_MS + 2_000);
-    const late = await harness.raw({
-      url: server.url,
-      userId: owner.id,
-      sectionId: pressRelease.id,
-    });
-    expect(late.scope).toBe("readonly");
+    await waitFor(() => vandal.ended, "the socket cut", CLOSE_GRACE_MS + 2_000);
+    expect((await open(server, owner.id, pressRelease.id)).scope).toBe("readonly");
 
     // Whatever reaches the store, it refuses: the guard is in its UPDATE.
     const stored = await storeSectionDocument({
@@ -86,14 +80,9 @@ describe("archiving an initiative", () => {
     expect(await storedText(pressRelease.id)).toBe(archivedText);
 
     await unarchiveInitiative({ userId: owner.id, initiativeId: initiative.id });
-    const again = await harness.start();
-    const restored = harness.client({
-      url: again.url,
-      userId: owner.id,
-      sectionId: pressRelease.id,
-    });
-    expect(await restored.authenticated).toBe("read-write");
-    typeParagraph(restored.doc, "Back at work");
+    const restored = await open(await harness.start(), owner.id, pressRelease.id);
+    expect(restored.scope).toBe("read-write");
+    typeParagraph(restored.client.doc, "Back at work");
     await waitFor(
       async () => (await storedText(pressRelease.id)).includes("Back at work"),
       "the restored section stored",
@@ -103,16 +92,12 @@ describe("archiving an initiative", () => {
   it("turns an open read-only editor writable when it is restored", async () => {
     const { owner, initiative, pressRelease } = await ownerWithInitiative();
     await archiveInitiative({ userId: owner.id, initiativeId: initiative.id });
-    const server = await harness.start();
-    const reader = harness.client({
-      url: server.url,
-      userId: owner.id,
-      sectionId: pressRelease.id,
-    });
-    expect(await reader.authenticated).toBe("readonly");
+    const reader = await open(await harness.start(), owner.id, pressRelease.id);
+    expect(reader.scope).toBe("readonly");
     await unarchiveInitiative({ userId: owner.id, initiativeId: initiative.id });
+    const { provider } = reader.client;
     await waitFor(
-      () => reader.provider.isAuthenticated && reader.provider.authorizedScope === "read-write",
+      () => provider.isAuthenticated && provider.authorizedScope === "read-write",
       "writable after the restore",
     );
   });
@@ -121,13 +106,8 @@ describe("archiving an initiative", () => {
 describe("deleting an initiative", () => {
   it("closes its open editors, which cannot connect again", async () => {
     const { owner, initiative, pressRelease } = await ownerWithInitiative();
-    const server = await harness.start();
-    const writer = harness.client({
-      url: server.url,
-      userId: owner.id,
-      sectionId: pressRelease.id,
-    });
-    expect(await writer.authenticated).toBe("read-write");
+    const { client: writer, scope } = await open(await harness.start(), owner.id, pressRelease.id);
+    expect(scope).toBe("read-write");
     await deleteInitiative({
       userId: owner.id,
       initiativeId: initiative.id,
@@ -146,14 +126,8 @@ describe("leaving a workspace", () => {
     const { owner, pressRelease } = await ownerWithInitiative();
     const editor = await member(owner.workspaceId, "EDITOR");
     const server = await harness.start();
-    const hostile = await harness.raw({
-      url: server.url,
-      userId: editor.id,
-      sectionId: pressRelease.id,
-      ignoreClose: true,
-    });
-    expect(hostile.scope).toBe("read-write");
-    hostile.type("Before leaving");
+    const leaver = await hostile(server, editor.id, pressRelease.id);
+    leaver.type("Before leaving");
     await waitFor(
       async () => (await storedText(pressRelease.id)).includes("Before leaving"),
       "stored",
@@ -162,11 +136,8 @@ describe("leaving a workspace", () => {
     // They own a workspace of their own (signed up): that is where they land.
     expect(result.next).toBe(`/w/${editor.workspaceId}`);
     expect(await getSectionAccess({ userId: editor.id, sectionId: pressRelease.id })).toBeNull();
-    for (let i = 0; i < 10; i++) {
-      hostile.type(`Gone ${i}`);
-      await sleep(50);
-    }
-    await waitFor(() => hostile.ended, "the socket cut", CLOSE_GRACE_MS + 2_000);
+    await keepTyping(leaver, "Gone", 500);
+    await waitFor(() => leaver.ended, "the socket cut", CLOSE_GRACE_MS + 2_000);
     await harness.stop(server);
     expect(await storedText(pressRelease.id)).toContain("Before leaving");
     expect(await storedText(pressRelease.id)).not.toContain("Gone");

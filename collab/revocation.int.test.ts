@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { freePort, textOf, typeParagraph, waitFor } from "@/test/support/collab";
-import { collabHarness, storedText } from "@/test/support/collab-harness";
+import { collabHarness, keepTyping, storedText } from "@/test/support/collab-harness";
 import { member, ownerWithInitiative } from "@/test/support/factories";
 
 // The app reaches the collab server on COLLAB_PORT: fix it before anything reads the environment.
@@ -15,14 +15,6 @@ const harness = collabHarness();
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const complete = (userId: string, sectionId: string) =>
   transitionSection({ userId, sectionId, input: { action: "complete" } });
-
-/** Sends a paragraph every 50 ms for `ms`, as long as the socket lets it. */
-async function keepTyping(client: { type(text: string): void }, word: string, ms: number) {
-  for (let i = 0; i * 50 < ms; i++) {
-    client.type(`${word} ${i}`);
-    await sleep(50);
-  }
-}
 
 describe("a client that ignores the close frame", () => {
   it("writes nothing after its stage is completed: nothing stored, nothing relayed, the socket cut", async () => {

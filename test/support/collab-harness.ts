@@ -56,3 +56,11 @@ export function collabHarness(defaults: Partial<CollabServerOptions> = {}) {
 /** The section's stored plain text. */
 export const storedText = async (sectionId: string) =>
   (await db().section.findUniqueOrThrow({ where: { id: sectionId } })).text;
+
+/** Sends a paragraph every 50 ms for `ms`, as long as the socket lets it (a client that will not stop). */
+export async function keepTyping(client: { type(text: string): void }, word: string, ms: number) {
+  for (let i = 0; i * 50 < ms; i++) {
+    client.type(`${word} ${i}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
