@@ -78,6 +78,11 @@ const reopens = await import("@/app/api/threads/[threadId]/reopen/route");
 const comments = await import("@/app/api/comments/[commentId]/route");
 const notificationFeed = await import("@/app/api/notifications/route");
 const notificationReads = await import("@/app/api/notifications/read/route");
+const initiativeRoutes = await import("@/app/api/initiatives/[initiativeId]/route");
+const archives = await import("@/app/api/initiatives/[initiativeId]/archive/route");
+const workspaceCreation = await import("@/app/api/workspaces/route");
+const workspaceRoutes = await import("@/app/api/workspaces/[workspaceId]/route");
+const leaves = await import("@/app/api/workspaces/[workspaceId]/leave/route");
 const { updateNotificationSettingsAction } =
   await import("@/server/actions/update-notification-settings");
 const { requestSignInLinkAction } = await import("@/server/actions/request-sign-in-link");
@@ -499,6 +504,55 @@ describe("every route handler under app/api answers below 500, and writes nothin
       },
     ));
 
+  it("PATCH and DELETE /api/initiatives/:id, POST and DELETE /api/initiatives/:id/archive", () =>
+    property(
+      fc.tuple(
+        stringId(() => real.managed),
+        // Its own title, so a rename changes nothing; never the title as confirmation, so nothing is deleted.
+        bad.jsonText(
+          bad.bodyWith({
+            title: fc.constant("Managed refunds"),
+            confirmation: fc.constant("Not its title"),
+          }),
+        ),
+      ),
+      async ([initiativeId, body]) => {
+        for (const [handler, method] of [
+          [initiativeRoutes.PATCH, "PATCH"],
+          [archives.POST, "POST"],
+          [archives.DELETE, "DELETE"],
+          [initiativeRoutes.DELETE, "DELETE"],
+        ] as const)
+          await expectSafe(async () => {
+            const request = calls.jsonRequest(method, body);
+            return (await route(handler, request, { initiativeId })).status;
+          });
+      },
+    ));
+
+  it("POST /api/workspaces, PATCH /api/workspaces/:id and POST /api/workspaces/:id/leave", () =>
+    property(
+      fc.tuple(
+        stringId(() => real.workspaces),
+        bad.jsonText(bad.bodyWith({ name: fc.constant("Olivia Owner's workspace") })),
+      ),
+      async ([workspaceId, body]) => {
+        await expectSafe(async () => {
+          const request = calls.jsonRequest("POST", body);
+          return (await route(workspaceCreation.POST, request, {})).status;
+        });
+        // The session's user is the only owner of their workspace: leaving is refused (409) or 404.
+        for (const [handler, method] of [
+          [workspaceRoutes.PATCH, "PATCH"],
+          [leaves.POST, "POST"],
+        ] as const)
+          await expectSafe(async () => {
+            const request = calls.jsonRequest(method, body);
+            return (await route(handler, request, { workspaceId })).status;
+          });
+      },
+    ));
+
   it("GET /api/assets/:id", () =>
     property(
       stringId(() => real.assets),
@@ -758,6 +812,18 @@ describe("the inputs issue 6 found (regression cases)", () => {
       route(uploads.POST, multipart({ file: PNG, sectionId: id }), {}),
     ]).then((responses) => responses.map((response) => response.status));
     expect(statuses).toEqual(Array.from({ length: 11 }, () => 404));
+  });
+
+  it.each(MALFORMED_IDS)("answers 404 to the id %j on the manage routes", async (id) => {
+    const statuses = await Promise.all([
+      route(initiativeRoutes.PATCH, post({ title: "Refunds" }), { initiativeId: id }),
+      route(initiativeRoutes.DELETE, post({ confirmation: "Refunds" }), { initiativeId: id }),
+      route(archives.POST, post({}), { initiativeId: id }),
+      route(archives.DELETE, post({}), { initiativeId: id }),
+      route(workspaceRoutes.PATCH, post({ name: "Team" }), { workspaceId: id }),
+      route(leaves.POST, post({}), { workspaceId: id }),
+    ]).then((responses) => responses.map((response) => response.status));
+    expect(statuses).toEqual(Array.from({ length: 6 }, () => 404));
   });
 
   it("answers the four server actions as refusals, never 500", async () => {
