@@ -4,7 +4,7 @@
  * inside each block that changed. Pure text out: the history renders it as
  * text, so nothing a document holds becomes markup.
  */
-import { diffArrays, diffWordsWithSpace } from "diff";
+import { diffArrays, diffWords } from "diff";
 import type { JSONContent } from "@tiptap/core";
 
 /** A run of text, as it is in both states, or only in the older (removed) or the newer (added). */
@@ -54,7 +54,7 @@ function whole(block: Block, kind: "same" | "added" | "removed"): DiffBlock {
 }
 
 function changed(before: Block, after: Block): DiffBlock {
-  const spans = diffWordsWithSpace(before.text, after.text).map((part): DiffSpan => ({
+  const spans = diffWords(before.text, after.text).map((part): DiffSpan => ({
     text: part.value,
     change: part.added ? "added" : part.removed ? "removed" : "same",
   }));
