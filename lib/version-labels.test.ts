@@ -3,7 +3,7 @@ import {
   VERSION_KINDS,
   VERSION_KIND_LABELS,
   listNames,
-  restoredFromLabel,
+  restoreLabel,
   versionByline,
   versionTitle,
 } from "./version-labels";
@@ -36,6 +36,7 @@ describe("version labels", () => {
       "Restored by Cy",
     );
     expect(versionByline({ kind: "AUTO", createdByName: null, authorNames: [] })).toBe("");
-    expect(restoredFromLabel({ kind: "NAMED", name: "Tuesday" })).toBe("Restored from “Tuesday”");
+    expect(restoreLabel("RESTORED", "Tuesday")).toBe("Brings back “Tuesday”");
+    expect(restoreLabel("BEFORE_RESTORE", "Tuesday")).toBe("Replaced by “Tuesday”");
   });
 });

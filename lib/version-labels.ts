@@ -65,7 +65,12 @@ export function versionByline(version: {
   return parts.join(" · ");
 }
 
-/** Where a restored version came from: "Restored from “Draft for Tuesday”". */
-export function restoredFromLabel(source: { kind: VersionKind; name: string }): string {
-  return `Restored from “${versionTitle(source)}”`;
+/**
+ * How a restore's two versions relate to the version it brought back:
+ * "Brings back “Draft for Tuesday”", "Replaced by “Draft for Tuesday”".
+ */
+export function restoreLabel(kind: VersionKind, sourceTitle: string): string {
+  return kind === "BEFORE_RESTORE"
+    ? `Replaced by “${sourceTitle}”`
+    : `Brings back “${sourceTitle}”`;
 }

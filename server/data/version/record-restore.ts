@@ -56,7 +56,6 @@ export async function recordRestore({
       sectionIds: [sectionId],
       kind: "RESTORED",
       createdById: userId,
-      authorIds: [userId],
       restoredFromId: versionId,
       createdAt: new Date(now + 1),
     });

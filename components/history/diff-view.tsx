@@ -1,0 +1,69 @@
+import { cn } from "@/lib/utils";
+import type { DiffBlock, DiffSpan } from "@/lib/version-diff";
+
+/** One run of text: kept as is, inserted, or deleted. Text only: React escapes it. */
+function Span({ span }: { span: DiffSpan }) {
+  if (span.change === "added")
+    return (
+      <ins className="rounded-sm bg-emerald-100 text-emerald-950 no-underline decoration-emerald-600 dark:bg-emerald-900/50 dark:text-emerald-50">
+        {span.text}
+      </ins>
+    );
+  if (span.change === "removed")
+    return (
+      <del className="rounded-sm bg-red-100 text-red-950 decoration-red-700 dark:bg-red-900/40 dark:text-red-50">
+        {span.text}
+      </del>
+    );
+  return <>{span.text}</>;
+}
+
+const BLOCK_MARK: Record<DiffBlock["kind"], string> = {
+  same: "border-transparent",
+  changed: "border-amber-400",
+  added: "border-emerald-500",
+  removed: "border-red-400",
+};
+
+const BLOCK_NAME: Record<DiffBlock["kind"], string | undefined> = {
+  same: undefined,
+  changed: "Changed",
+  added: "Added since",
+  removed: "Removed since",
+};
+
+/**
+ * A version compared with the current text, read-only: each block in
+ * reading order, marked in the margin when it differs, with inserted words
+ * highlighted and deleted ones struck through.
+ */
+export function DiffView({ blocks }: { blocks: readonly DiffBlock[] }) {
+  if (blocks.length === 0) return <p className="text-sm text-muted-foreground">Both are empty.</p>;
+  return (
+    <div className="grid gap-2 text-sm leading-relaxed" data-testid="version-diff">
+      {blocks.map((block, index) =>
+        // An empty paragraph the same in both is spacing, not content: leave it out.
+        block.kind === "same" && !block.spans.some((span) => span.text.trim()) ? null : (
+          <div
+            key={index}
+            data-change={block.kind}
+            aria-label={BLOCK_NAME[block.kind]}
+            className={cn(
+              "border-l-2 pl-3 whitespace-pre-wrap",
+              BLOCK_MARK[block.kind],
+              block.type === "heading" && "font-semibold",
+              block.type === "heading" && block.level === 1 && "text-lg",
+              block.kind === "removed" && "opacity-80",
+            )}
+          >
+            {block.spans.length ? (
+              block.spans.map((span, at) => <Span key={at} span={span} />)
+            ) : (
+              <span className="text-muted-foreground">&nbsp;</span>
+            )}
+          </div>
+        ),
+      )}
+    </div>
+  );
+}
