@@ -19,9 +19,8 @@ export class AutoVersions {
   constructor(readonly intervalMs: number = AUTO_VERSION_INTERVAL_MS) {}
 
   /** The document was loaded; its newest version (of any kind) was taken at `lastVersionAt`. */
-  loaded(documentName: string, lastVersionAt: Date | undefined) {
-    if (lastVersionAt) this.#lastAt.set(documentName, lastVersionAt.getTime());
-    else this.#lastAt.delete(documentName);
+  loaded(documentName: string, lastVersionAt: Date) {
+    this.#lastAt.set(documentName, lastVersionAt.getTime());
   }
 
   changedBy(documentName: string, userId: string) {
@@ -40,8 +39,8 @@ export class AutoVersions {
 
   /**
    * After a store was written: keeps what was stored as a version when the
-   * document's last one is older than the interval (or there is none). A
-   * failure is logged, never fails the store.
+   * document's last one is older than the interval. A failure is logged,
+   * never fails the store.
    */
   async stored(options: {
     documentName: string;

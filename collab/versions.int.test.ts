@@ -86,6 +86,8 @@ describe("versions are taken when a stage goes to review, completes, and while p
     expect(await first.authenticated).toBe("read-write");
     expect(await second.authenticated).toBe("read-write");
 
+    // A new section's first version comes an interval after it was created.
+    await new Promise((resolve) => setTimeout(resolve, 450));
     typeParagraph(first.doc, "Refunds arrive before the parcel does");
     await waitFor(async () => (await versionsOf(pressRelease.id)).length === 1, "a first version");
     const [version] = await versionsOf(pressRelease.id);

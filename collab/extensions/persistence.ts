@@ -95,6 +95,7 @@ export class Persistence implements Extension {
           ydoc: true,
           text: true,
           stage: true,
+          createdAt: true,
           // Read once here, so that no store has to ask when the last version was.
           versions: { orderBy: { createdAt: "desc" }, take: 1, select: { createdAt: true } },
         },
@@ -112,7 +113,9 @@ export class Persistence implements Extension {
       throw new Refusal("load-failed");
     }
     this.#stored.set(documentName, hashOf(Y.encodeStateAsUpdate(document)));
-    this.versions.loaded(documentName, section.versions[0]?.createdAt);
+    // A section never kept yet counts from its creation: its first version
+    // comes after ~5 minutes of a new stage's writing, or at once for an old one.
+    this.versions.loaded(documentName, section.versions[0]?.createdAt ?? section.createdAt);
   }
 
   /**
