@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
 import type { JSONContent } from "@tiptap/core";
-import { blocksOf, countChanges, diffDocuments, type DiffBlock } from "./version-diff";
+import {
+  blocksOf,
+  countChanges,
+  diffDocuments,
+  foldUnchanged,
+  type DiffBlock,
+} from "./version-diff";
 
 const p = (text: string): JSONContent => ({
   type: "paragraph",
@@ -113,5 +119,46 @@ describe("blocksOf", () => {
       { type: "figure", text: "[Image] The refund screen" },
       { type: "paragraph", text: "a\nb" },
     ]);
+  });
+});
+
+describe("foldUnchanged", () => {
+  const same = (text: string): DiffBlock => ({
+    kind: "same",
+    type: "paragraph",
+    spans: [{ text, change: "same" }],
+  });
+  const added = (text: string): DiffBlock => ({
+    kind: "added",
+    type: "paragraph",
+    spans: [{ text, change: "added" }],
+  });
+  const picture = (items: ReturnType<typeof foldUnchanged>) =>
+    items.map((item) =>
+      item.kind === "folded" ? `…${item.blocks.length}` : (item.block.spans[0]?.text ?? ""),
+    );
+
+  it("folds long unchanged stretches, keeping a block of context beside each change", () => {
+    const blocks = ["a", "b", "c", "d"]
+      .map(same)
+      .concat(added("new"), ...["e", "f", "g", "h", "i"].map(same));
+    expect(picture(foldUnchanged(blocks))).toEqual(["…3", "d", "new", "e", "…4"]);
+  });
+
+  it("leaves short stretches, and a diff without changes, whole; drops empty unchanged blocks", () => {
+    expect(picture(foldUnchanged([same("a"), added("x"), same("b"), same("c")]))).toEqual([
+      "a",
+      "x",
+      "b",
+      "c",
+    ]);
+    expect(picture(foldUnchanged(["a", "b", "c", "d", "e"].map(same)))).toEqual([
+      "a",
+      "b",
+      "c",
+      "d",
+      "e",
+    ]);
+    expect(picture(foldUnchanged([same(""), same("a"), added("x")]))).toEqual(["a", "x"]);
   });
 });

@@ -98,3 +98,41 @@ export function diffDocuments(
 export function countChanges(blocks: readonly DiffBlock[]): number {
   return blocks.filter((block) => block.kind !== "same").length;
 }
+
+/** A diff to show: changed blocks with some context, long unchanged stretches folded. */
+export type DiffItem =
+  { kind: "block"; block: DiffBlock } | { kind: "folded"; blocks: DiffBlock[] };
+
+/**
+ * Folds each stretch of unchanged blocks longer than `context` blocks on
+ * either side of a change (so a long document shows its changes, not pages
+ * of what stayed). Empty unchanged blocks (spacing) are dropped. A diff
+ * without changes is shown whole: then the version itself is the point.
+ */
+export function foldUnchanged(blocks: readonly DiffBlock[], context = 1): DiffItem[] {
+  const visible = blocks.filter(
+    (block) => block.kind !== "same" || block.spans.some((span) => span.text.trim()),
+  );
+  if (countChanges(visible) === 0) return visible.map((block) => ({ kind: "block", block }));
+  const items: DiffItem[] = [];
+  let run: DiffBlock[] = [];
+  const flush = (atStart: boolean, atEnd: boolean) => {
+    const head = atStart ? 0 : context;
+    const tail = atEnd ? 0 : context;
+    if (run.length > head + tail + 1) {
+      items.push(...run.slice(0, head).map((block) => ({ kind: "block" as const, block })));
+      items.push({ kind: "folded", blocks: run.slice(head, run.length - tail) });
+      items.push(
+        ...run.slice(run.length - tail).map((block) => ({ kind: "block" as const, block })),
+      );
+    } else items.push(...run.map((block) => ({ kind: "block" as const, block })));
+    run = [];
+  };
+  visible.forEach((block) => {
+    if (block.kind === "same") return void run.push(block);
+    flush(items.length === 0, false);
+    items.push({ kind: "block", block });
+  });
+  flush(items.length === 0, true);
+  return items;
+}

@@ -1,11 +1,15 @@
+"use client";
+
+import { useState } from "react";
+import { ChevronsUpDownIcon } from "lucide-react";
 import { cn } from "@/lib/utils";
-import type { DiffBlock, DiffSpan } from "@/lib/version-diff";
+import { foldUnchanged, type DiffBlock, type DiffSpan } from "@/lib/version-diff";
 
 /** One run of text: kept as is, inserted, or deleted. Text only: React escapes it. */
 function Span({ span }: { span: DiffSpan }) {
   if (span.change === "added")
     return (
-      <ins className="rounded-sm bg-emerald-100 text-emerald-950 no-underline decoration-emerald-600 dark:bg-emerald-900/50 dark:text-emerald-50">
+      <ins className="rounded-sm bg-emerald-100 text-emerald-950 no-underline dark:bg-emerald-900/50 dark:text-emerald-50">
         {span.text}
       </ins>
     );
@@ -32,36 +36,60 @@ const BLOCK_NAME: Record<DiffBlock["kind"], string | undefined> = {
   removed: "Removed since",
 };
 
+function Block({ block }: { block: DiffBlock }) {
+  return (
+    <div
+      data-change={block.kind}
+      aria-label={BLOCK_NAME[block.kind]}
+      className={cn(
+        "border-l-2 pl-3 whitespace-pre-wrap",
+        BLOCK_MARK[block.kind],
+        block.type === "heading" && "font-semibold",
+        block.type === "heading" && block.level === 1 && "text-lg",
+        block.kind === "removed" && "opacity-80",
+      )}
+    >
+      {block.spans.length ? (
+        block.spans.map((span, at) => <Span key={at} span={span} />)
+      ) : (
+        <span className="text-muted-foreground">(empty)</span>
+      )}
+    </div>
+  );
+}
+
+/** Unchanged blocks folded away, until asked for. */
+function Folded({ blocks }: { blocks: readonly DiffBlock[] }) {
+  const [open, setOpen] = useState(false);
+  if (open) return blocks.map((block, index) => <Block key={index} block={block} />);
+  return (
+    <button
+      type="button"
+      onClick={() => setOpen(true)}
+      className="flex items-center gap-1.5 rounded-md border border-dashed px-3 py-1 text-left text-xs text-muted-foreground hover:bg-accent"
+    >
+      <ChevronsUpDownIcon className="size-3.5" aria-hidden />
+      {blocks.length} unchanged {blocks.length === 1 ? "block" : "blocks"}
+    </button>
+  );
+}
+
 /**
  * A version compared with the current text, read-only: each block in
  * reading order, marked in the margin when it differs, with inserted words
- * highlighted and deleted ones struck through.
+ * highlighted and deleted ones struck through; long unchanged stretches are
+ * folded.
  */
 export function DiffView({ blocks }: { blocks: readonly DiffBlock[] }) {
-  if (blocks.length === 0) return <p className="text-sm text-muted-foreground">Both are empty.</p>;
+  const items = foldUnchanged(blocks);
+  if (items.length === 0) return <p className="text-sm text-muted-foreground">Both are empty.</p>;
   return (
     <div className="grid gap-2 text-sm leading-relaxed" data-testid="version-diff">
-      {blocks.map((block, index) =>
-        // An empty paragraph the same in both is spacing, not content: leave it out.
-        block.kind === "same" && !block.spans.some((span) => span.text.trim()) ? null : (
-          <div
-            key={index}
-            data-change={block.kind}
-            aria-label={BLOCK_NAME[block.kind]}
-            className={cn(
-              "border-l-2 pl-3 whitespace-pre-wrap",
-              BLOCK_MARK[block.kind],
-              block.type === "heading" && "font-semibold",
-              block.type === "heading" && block.level === 1 && "text-lg",
-              block.kind === "removed" && "opacity-80",
-            )}
-          >
-            {block.spans.length ? (
-              block.spans.map((span, at) => <Span key={at} span={span} />)
-            ) : (
-              <span className="text-muted-foreground">&nbsp;</span>
-            )}
-          </div>
+      {items.map((item, index) =>
+        item.kind === "folded" ? (
+          <Folded key={index} blocks={item.blocks} />
+        ) : (
+          <Block key={index} block={item.block} />
         ),
       )}
     </div>

@@ -119,7 +119,7 @@ export function VersionDetail({ detail, label, canEdit, canRestore, onChanged }:
           </>
         ) : null}
       </p>
-      <DiffView blocks={diff} />
+      <DiffView key={version.id} blocks={diff} />
     </section>
   );
 }
