@@ -28,6 +28,10 @@ const { postToCollab } = await import("@/server/collab/notify-collab");
 
 const harness = collabHarness();
 
+/** Completes a stage as its owner would. */
+const complete = (userId: string, sectionId: string) =>
+  transitionSection({ userId, sectionId, input: { action: "complete" } });
+
 const versionsOf = (sectionId: string) =>
   db().sectionVersion.findMany({ where: { sectionId }, orderBy: { createdAt: "asc" } });
 
@@ -56,11 +60,7 @@ describe("versions are taken when a stage goes to review, completes, and while p
       sectionId: pressRelease.id,
       input: { decision: "approve" },
     });
-    await transitionSection({
-      userId: owner.id,
-      sectionId: pressRelease.id,
-      input: { action: "complete" },
-    });
+    await complete(owner.id, pressRelease.id);
 
     const versions = await versionsOf(pressRelease.id);
     expect(versions.map((version) => version.kind)).toEqual(["REVIEW", "COMPLETE"]);
@@ -77,14 +77,9 @@ describe("versions are taken when a stage goes to review, completes, and while p
     const { owner, pressRelease } = await ownerWithInitiative();
     const editor = await member(owner.workspaceId, "EDITOR", "Eddie Editor");
     const server = await harness.start({ persistence: { versionIntervalMs: 400 } });
-    const first = harness.client({ url: server.url, userId: owner.id, sectionId: pressRelease.id });
-    const second = harness.client({
-      url: server.url,
-      userId: editor.id,
-      sectionId: pressRelease.id,
-    });
-    expect(await first.authenticated).toBe("read-write");
-    expect(await second.authenticated).toBe("read-write");
+    const sectionId = pressRelease.id;
+    const first = await harness.opened({ url: server.url, userId: owner.id, sectionId });
+    const second = await harness.opened({ url: server.url, userId: editor.id, sectionId });
 
     // A new section's first version comes an interval after it was created.
     await new Promise((resolve) => setTimeout(resolve, 450));
@@ -117,15 +112,10 @@ describe("versions are taken when a stage goes to review, completes, and while p
 describe("naming a version", () => {
   it("holds the text an open editor has just typed, not what the last debounced store had", async () => {
     const { owner, pressRelease } = await ownerWithInitiative();
+    const sectionId = pressRelease.id;
     // Debounced for longer than the test: only the store the name asks for can save the edit.
     const server = await harness.start({ debounceMs: 30_000, maxDebounceMs: 60_000 });
-    const author = harness.client({
-      url: server.url,
-      userId: owner.id,
-      sectionId: pressRelease.id,
-    });
-    expect(await author.authenticated).toBe("read-write");
-    await waitFor(() => textOf(author.doc).includes("Headline"), "the document");
+    const author = await harness.opened({ url: server.url, userId: owner.id, sectionId });
     typeParagraph(author.doc, "Draft for Tuesday's meeting");
     await waitFor(() => !author.provider.hasUnsyncedChanges, "the server to have the edit");
     expect(await storedText(pressRelease.id)).not.toContain("Tuesday's meeting");
@@ -184,12 +174,11 @@ describe("restoring a version", () => {
       input: { name: "Short and sweet" },
     });
     const server = await harness.start();
-    const clients = [owner, editor].map((person) =>
-      harness.client({ url: server.url, userId: person.id, sectionId: pressRelease.id }),
-    );
-    for (const client of clients) expect(await client.authenticated).toBe("read-write");
-    const [first, second] = clients as [(typeof clients)[0], (typeof clients)[0]];
-    await waitFor(() => textOf(second.doc).includes("one tap"), "the document");
+    const sectionId = pressRelease.id;
+    const first = await harness.opened({ url: server.url, userId: owner.id, sectionId });
+    const second = await harness.opened({ url: server.url, userId: editor.id, sectionId });
+    const clients = [first, second];
+    expect(textOf(second.doc)).toContain("one tap");
     typeParagraph(first.doc, "A long paragraph about the warehouse nobody asked for.");
     await waitFor(() => textOf(second.doc).includes("warehouse"), "the other editor");
     await waitFor(async () => (await storedText(pressRelease.id)).includes("warehouse"), "stored");
@@ -249,18 +238,12 @@ describe("restoring a version", () => {
       sectionId: pressRelease.id,
       input: { name: "Ready" },
     });
-    await transitionSection({
-      userId: owner.id,
-      sectionId: pressRelease.id,
-      input: { action: "complete" },
-    });
+    await complete(owner.id, pressRelease.id);
     const server = await harness.start();
-    const reader = harness.client({
-      url: server.url,
-      userId: owner.id,
-      sectionId: pressRelease.id,
-    });
-    expect(await reader.authenticated).toBe("readonly");
+    const reader = await harness.opened(
+      { url: server.url, userId: owner.id, sectionId: pressRelease.id },
+      "readonly",
+    );
     const before = await db().section.findUniqueOrThrow({ where: { id: pressRelease.id } });
     const count = await db().sectionVersion.count();
 
