@@ -80,7 +80,7 @@ test.describe("version history", () => {
     await expect(history.getByText("1 block differs from the current text:")).toBeVisible();
 
     // Restore it: both open editors show it again, and the history says so.
-    await history.getByRole("button", { name: "Restore" }).click();
+    await history.getByRole("button", { name: "Restore", exact: true }).click();
     await page.getByRole("button", { name: "Restore this version" }).click();
     await expect(page.getByText(/Restored “Draft for Tuesday”/)).toBeVisible();
     await expect(editorText).toContainText(first);
