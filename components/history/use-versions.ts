@@ -1,6 +1,7 @@
 "use client";
 
 import { useCallback, useEffect, useRef, useState } from "react";
+import { useLiveSignal } from "@/components/live/use-live-signal";
 import type { VersionDetail, VersionList } from "@/lib/version-view";
 
 async function getJson<T>(url: string): Promise<T> {
@@ -55,6 +56,15 @@ export function useVersions(sectionId: string, open: boolean) {
   useEffect(() => {
     if (open && selectedId) void loadDetail(selectedId);
   }, [open, selectedId, loadDetail]);
+  // A stage sent to review, completed or reopened keeps a version and may
+  // change whether restoring is allowed: the open history follows.
+  useLiveSignal({
+    kind: "review",
+    sectionId,
+    onSignal: () => {
+      if (open) void refetch();
+    },
+  });
 
   /** After a change: the list again, and the opened version's differences (the current text moved). */
   const refresh = useCallback(
