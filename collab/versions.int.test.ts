@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import * as Y from "yjs";
-import { freePort, textOf, typeParagraph, waitFor } from "@/test/support/collab";
+import { freePort, redisAnswers, textOf, typeParagraph, waitFor } from "@/test/support/collab";
 import { collabHarness, storedText } from "@/test/support/collab-harness";
 import {
   member,
@@ -263,6 +263,36 @@ describe("restoring a version", () => {
     expect(Buffer.from(after.ydoc ?? []).equals(Buffer.from(before.ydoc ?? []))).toBe(true);
     expect(await db().sectionVersion.count()).toBe(count);
     expect(reader.closes).toEqual([]);
+  });
+});
+
+const redisUp = await redisAnswers();
+
+describe.skipIf(!redisUp)("restoring with collab servers sharing Redis (127.0.0.1:6379)", () => {
+  it("reaches an editor connected to another server", async () => {
+    const { owner, pressRelease } = await ownerWithInitiative();
+    const editor = await member(owner.workspaceId, "EDITOR", "Eddie Editor");
+    await write(pressRelease.id, "Refunds in one tap.");
+    const { versionId } = await nameVersion({
+      userId: owner.id,
+      sectionId: pressRelease.id,
+      input: { name: "One tap" },
+    });
+    // The app reaches the first (on COLLAB_PORT); the editor is on the second.
+    const redisUrl = "redis://127.0.0.1:6379";
+    const one = await harness.start({ redisUrl });
+    const two = await harness.start({ redisUrl, port: 0 });
+    const sectionId = pressRelease.id;
+    const near = await harness.opened({ url: one.url, userId: owner.id, sectionId });
+    const far = await harness.opened({ url: two.url, userId: editor.id, sectionId });
+    typeParagraph(far.doc, "Typed on the other server");
+    await waitFor(() => textOf(near.doc).includes("other server"), "relayed through Redis");
+    await waitFor(async () => (await storedText(sectionId)).includes("other server"), "stored");
+
+    await restoreVersion({ userId: owner.id, versionId });
+    for (const client of [near, far])
+      await waitFor(() => textOf(client.doc) === "Refunds in one tap.", "both servers' editors");
+    expect(await storedText(sectionId)).toBe("Refunds in one tap.");
   });
 });
 
