@@ -36,6 +36,9 @@ describe("version labels", () => {
       "Restored by Cy",
     );
     expect(versionByline({ kind: "AUTO", createdByName: null, authorNames: [] })).toBe("");
+    expect(versionByline({ kind: "NAMED", createdByName: "Ann", authorNames: ["Ann"] })).toBe(
+      "Saved by Ann",
+    );
     expect(restoreLabel("RESTORED", "Tuesday")).toBe("Brings back “Tuesday”");
     expect(restoreLabel("BEFORE_RESTORE", "Tuesday")).toBe("Replaced by “Tuesday”");
   });

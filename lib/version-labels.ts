@@ -58,7 +58,9 @@ export function versionByline(version: {
 }): string {
   const parts: string[] = [];
   if (version.createdByName) parts.push(`${ACTS[version.kind]} by ${version.createdByName}`);
-  if (version.authorNames.length > 0) {
+  // "Saved by Ann · edited by Ann" says nothing twice: only when others wrote too.
+  const others = version.authorNames.some((name) => name !== version.createdByName);
+  if (others) {
     const edited = `edited by ${listNames(version.authorNames)}`;
     parts.push(parts.length ? edited : edited[0]?.toUpperCase() + edited.slice(1));
   }

@@ -9,13 +9,13 @@ import { foldUnchanged, type DiffBlock, type DiffSpan } from "@/lib/version-diff
 function Span({ span }: { span: DiffSpan }) {
   if (span.change === "added")
     return (
-      <ins className="rounded-sm bg-emerald-100 text-emerald-950 no-underline dark:bg-emerald-900/50 dark:text-emerald-50">
+      <ins className="rounded-sm bg-emerald-100 px-0.5 text-emerald-950 no-underline dark:bg-emerald-900/50 dark:text-emerald-50">
         {span.text}
       </ins>
     );
   if (span.change === "removed")
     return (
-      <del className="rounded-sm bg-red-100 text-red-950 decoration-red-700 dark:bg-red-900/40 dark:text-red-50">
+      <del className="rounded-sm bg-red-100 px-0.5 text-red-950 decoration-red-700 dark:bg-red-900/40 dark:text-red-50">
         {span.text}
       </del>
     );
