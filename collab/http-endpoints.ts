@@ -1,7 +1,10 @@
 import { timingSafeEqual } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { Hocuspocus } from "@hocuspocus/server";
+import type { z } from "zod";
 import { ZInvalidationSchema } from "@/lib/collab-invalidation";
+import { ZCollabRestoreSchema, ZCollabStoreSchema } from "@/lib/schemas/version";
+import { restoreDocument, storeDocumentNow } from "./document-versions";
 import type { Invalidation } from "./extensions/invalidation";
 import type { Persistence } from "./extensions/persistence";
 
@@ -36,6 +39,27 @@ async function readBody(request: IncomingMessage, limit: number): Promise<string
   return Buffer.concat(chunks).toString("utf8");
 }
 
+const INTERNAL_PATHS = [
+  "/internal/invalidate",
+  "/internal/freeze",
+  "/internal/store",
+  "/internal/restore",
+];
+
+type Answer = { status: number; body: Record<string, unknown> };
+
+/** Runs `run` on a body that fits `schema`; a 400 naming the first problem otherwise. */
+async function withBody<S extends z.ZodType>(
+  schema: S,
+  body: unknown,
+  run: (input: z.infer<S>) => Promise<Answer>,
+): Promise<Answer> {
+  const result = schema.safeParse(body);
+  if (!result.success)
+    return { status: 400, body: { error: result.error.issues[0]?.message ?? "invalid" } };
+  return run(result.data);
+}
+
 function reply(response: ServerResponse, status: number, body: unknown) {
   response.writeHead(status, { "Content-Type": "application/json" }).end(JSON.stringify(body));
 }
@@ -45,7 +69,9 @@ function reply(response: ServerResponse, status: number, body: unknown) {
  * load balancers and the benchmark, and the app's internal calls — POST
  * /internal/freeze (the affected connections turn read-only and their
  * documents are stored, before a change of rights commits) and POST
- * /internal/invalidate (they are revoked, after it).
+ * /internal/invalidate (they are revoked, after it); POST /internal/store (a
+ * document is stored now, before the app takes a named version) and POST
+ * /internal/restore (a version becomes the live document's text).
  */
 export function httpEndpoints(options: HttpEndpointsOptions) {
   const { hocuspocus, persistence, invalidation, internalSecret } = options;
@@ -62,8 +88,8 @@ export function httpEndpoints(options: HttpEndpointsOptions) {
         stores: persistence?.stats,
       });
     }
-    const internal = pathname === "/internal/invalidate" || pathname === "/internal/freeze";
-    if (request.method !== "POST" || !internal || !invalidation) {
+    const internal = INTERNAL_PATHS.includes(pathname);
+    if (request.method !== "POST" || !internal || !invalidation || !persistence) {
       return reply(response, 404, { error: "not found" });
     }
     if (!sameSecret(request.headers.authorization, internalSecret))
@@ -74,6 +100,17 @@ export function httpEndpoints(options: HttpEndpointsOptions) {
     } catch {
       return reply(response, 400, { error: "The body must be JSON of at most 256 KB." });
     }
+    if (pathname === "/internal/store" || pathname === "/internal/restore") {
+      const answer =
+        pathname === "/internal/store"
+          ? await withBody(ZCollabStoreSchema, body, ({ documentName }) =>
+              storeDocumentNow(hocuspocus, persistence, documentName),
+            )
+          : await withBody(ZCollabRestoreSchema, body, (restore) =>
+              restoreDocument(hocuspocus, persistence, restore),
+            );
+      return reply(response, answer.status, answer.body);
+    }
     const parsed = ZInvalidationSchema.safeParse(body);
     if (!parsed.success)
       return reply(response, 400, { error: parsed.error.issues[0]?.message ?? "invalid" });
@@ -82,7 +119,7 @@ export function httpEndpoints(options: HttpEndpointsOptions) {
       return reply(response, 202, { ok: true });
     }
     const documents = await invalidation.freeze(parsed.data);
-    await Promise.all(documents.map((document) => persistence?.flush(hocuspocus, document)));
+    await Promise.all(documents.map((document) => persistence.flush(hocuspocus, document)));
     return reply(response, 200, { ok: true, stored: documents.length });
   }
 

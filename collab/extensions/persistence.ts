@@ -16,19 +16,25 @@ import {
   type StoreOutcome,
 } from "@/server/data/section/store-section-document";
 import { seedSectionDocument } from "@/server/data/section/seed-section-document";
-import { plainTextYDoc, templateYDoc } from "@/editor/document";
+import { plainTextYDoc, templateYDoc, type DocumentSnapshot } from "@/editor/document";
 import type { Stage } from "@/lib/stages";
 import { sectionIdOf, type CollabNotice } from "@/lib/collab-document";
 import { Refusal, type CollabContext } from "../refusal";
 import { EDITS_REFUSED, revoke } from "../close-connection";
 import { SaveQueue } from "../save-queue";
+import { AutoVersions } from "../auto-versions";
 
 export type PersistenceOptions = {
   /** Delays between attempts when a save fails, before giving up until the next change. */
   retryDelaysMs?: number[];
   /** After the quick retries fail, how long until the next attempt. */
   unsavedRetryMs?: number;
+  /** How often a document being edited is kept as a version (default ~5 minutes). */
+  versionIntervalMs?: number;
 };
+
+/** How a store ended, for callers that must know (a restore): stored (or unchanged), refused, failed. */
+export type StoreResult = "stored" | "refused" | "failed";
 
 const hashOf = (state: Uint8Array) => createHash("sha256").update(state).digest("base64");
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -59,15 +65,21 @@ export class Persistence implements Extension {
   readonly #retryDelaysMs: number[];
   readonly #unsavedRetryMs: number;
   readonly #queue = new SaveQueue();
+  /** How each document's last store ended, read by `storeNow`. */
+  readonly #results = new WeakMap<Document, StoreResult>();
+  /** Automatic versions: when each document was last kept, and who changed it since. */
+  readonly versions: AutoVersions;
   /** Statistics for the benchmark and tests. */
   readonly stats = { writes: 0, skipped: 0, failures: 0, refused: 0 };
 
   constructor({
     retryDelaysMs = [200, 1_000, 3_000],
     unsavedRetryMs = 10_000,
+    versionIntervalMs,
   }: PersistenceOptions = {}) {
     this.#retryDelaysMs = retryDelaysMs;
     this.#unsavedRetryMs = unsavedRetryMs;
+    this.versions = new AutoVersions(versionIntervalMs);
   }
 
   async onLoadDocument({ documentName, document }: onLoadDocumentPayload): Promise<void> {
@@ -79,7 +91,14 @@ export class Persistence implements Extension {
     try {
       section = await db().section.findUnique({
         where: { id: sectionId },
-        select: { ydoc: true, text: true, stage: true },
+        select: {
+          ydoc: true,
+          text: true,
+          stage: true,
+          createdAt: true,
+          // Read once here, so that no store has to ask when the last version was.
+          versions: { orderBy: { createdAt: "desc" }, take: 1, select: { createdAt: true } },
+        },
       });
     } catch (error) {
       console.error(`[collab] loading ${documentName} failed`, error);
@@ -94,6 +113,9 @@ export class Persistence implements Extension {
       throw new Refusal("load-failed");
     }
     this.#stored.set(documentName, hashOf(Y.encodeStateAsUpdate(document)));
+    // A section never kept yet counts from its creation: its first version
+    // comes after ~5 minutes of a new stage's writing, or at once for an old one.
+    this.versions.loaded(documentName, section.versions[0]?.createdAt ?? section.createdAt);
   }
 
   /**
@@ -121,6 +143,7 @@ export class Persistence implements Extension {
     let contributors = this.#contributors.get(documentName);
     if (!contributors) this.#contributors.set(documentName, (contributors = new Set()));
     contributors.add(userId);
+    this.versions.changedBy(documentName, userId);
   }
 
   /** A connection that arrives while a refused document is being dropped must load it afresh. */
@@ -131,28 +154,34 @@ export class Persistence implements Extension {
   async onStoreDocument(payload: onStoreDocumentPayload): Promise<void> {
     const { documentName, document, instance } = payload;
     const sectionId = sectionIdOf(documentName);
-    if (!sectionId || this.#discarded.has(document)) return;
+    if (!sectionId) return;
+    if (this.#discarded.has(document)) return void this.#results.set(document, "refused");
     for (let attempt = 0; ; attempt++) {
       try {
         const saved = await this.#queue.run(() => this.#store(sectionId, document));
         if (!saved) {
           this.stats.skipped++;
+          this.#results.set(document, "stored");
           return;
         }
         if (saved.outcome !== "written") {
           this.stats.refused++;
+          this.#results.set(document, "refused");
           this.#discard(document, instance, saved.outcome);
           return;
         }
         this.stats.writes++;
+        this.#results.set(document, "stored");
         this.#stored.set(documentName, saved.hash);
         this.#unsaved.delete(documentName);
         notify(document, { type: "saved", savedAt: saved.savedAt.toISOString() });
+        await this.versions.stored({ documentName, sectionId, ...saved });
         return;
       } catch (error) {
         this.stats.failures++;
         const delay = this.#retryDelaysMs[attempt];
         if (delay === undefined) {
+          this.#results.set(document, "failed");
           this.#unsaved.add(documentName);
           console.error(
             `[collab] saving ${documentName} failed; it stays in memory and is retried`,
@@ -174,7 +203,16 @@ export class Persistence implements Extension {
   async #store(
     sectionId: string,
     document: Document,
-  ): Promise<{ hash: string; outcome: StoreOutcome; savedAt: Date } | undefined> {
+  ): Promise<
+    | {
+        hash: string;
+        outcome: StoreOutcome;
+        savedAt: Date;
+        state: Uint8Array;
+        snapshot: DocumentSnapshot;
+      }
+    | undefined
+  > {
     const state = Y.encodeStateAsUpdate(document);
     const hash = hashOf(state);
     if (this.#stored.get(document.name) === hash) return undefined;
@@ -185,7 +223,7 @@ export class Persistence implements Extension {
       const pending = this.#contributors.get(document.name);
       for (const userId of contributors) pending?.delete(userId);
     }
-    return { hash, ...result };
+    return { hash, state, ...result };
   }
 
   /**
@@ -226,11 +264,19 @@ export class Persistence implements Extension {
     );
   }
 
+  /** Stores a document now, like `flush`, and says how that ended. */
+  async storeNow(instance: Hocuspocus, document: Document): Promise<StoreResult> {
+    this.#results.delete(document);
+    await this.flush(instance, document);
+    return this.#results.get(document) ?? "failed";
+  }
+
   async beforeUnloadDocument({ documentName }: beforeUnloadDocumentPayload): Promise<void> {
     // Rejecting keeps the document in memory: its last change is not in the database yet.
     if (this.#unsaved.has(documentName)) throw new Error(`${documentName} has unsaved changes`);
     this.#stored.delete(documentName);
     this.#contributors.delete(documentName);
+    this.versions.forget(documentName);
   }
 }
 

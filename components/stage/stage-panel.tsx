@@ -8,6 +8,7 @@ import {
   CardAction,
 } from "@/components/ui/card";
 import { StateBadge } from "./state-badge";
+import { HistoryDialog } from "@/components/history/history-dialog";
 import { StageEditor } from "./stage-editor";
 import {
   READY,
@@ -100,7 +101,8 @@ export async function StagePanel(props: Props) {
           {info.label}
         </CardTitle>
         <CardDescription>{info.summary}</CardDescription>
-        <CardAction>
+        <CardAction className="flex items-center gap-2">
+          <HistoryDialog sectionId={section.id} label={info.label} />
           <StateBadge state={section.state} />
         </CardAction>
       </CardHeader>

@@ -3,31 +3,54 @@ import { env } from "@/lib/env";
 import { collabInternalSecret } from "./collab-token";
 import type { TInvalidation } from "@/lib/collab-invalidation";
 
-type Endpoint = "freeze" | "invalidate";
+type Endpoint = "freeze" | "invalidate" | "store" | "restore";
 
-/** A freeze stores documents before answering: give it longer than a plain invalidation. */
-const TIMEOUT_MS: Record<Endpoint, number> = { freeze: 3_000, invalidate: 2_000 };
+/**
+ * A freeze stores documents before answering: give it longer than a plain
+ * invalidation; a store or a restore may retry a failing save for seconds.
+ */
+const TIMEOUT_MS: Record<Endpoint, number> = {
+  freeze: 3_000,
+  invalidate: 2_000,
+  store: 3_000,
+  restore: 10_000,
+};
 
-async function post(endpoint: Endpoint, invalidation: Partial<TInvalidation>): Promise<boolean> {
+/**
+ * Posts to a collab server's internal endpoint with the shared secret: its
+ * response, or undefined when no collab server answered in time.
+ */
+export async function postToCollab(
+  endpoint: Endpoint,
+  body: unknown,
+): Promise<Response | undefined> {
   const { COLLAB_INTERNAL_URL, COLLAB_PORT } = env();
   const base = COLLAB_INTERNAL_URL ?? `http://127.0.0.1:${COLLAB_PORT}`;
   try {
-    const response = await fetch(new URL(`/internal/${endpoint}`, base), {
+    return await fetch(new URL(`/internal/${endpoint}`, base), {
       method: "POST",
       headers: {
         Authorization: `Bearer ${collabInternalSecret()}`,
         "Content-Type": "application/json",
       },
-      body: JSON.stringify({ documents: [], members: [], ...invalidation }),
+      body: JSON.stringify(body),
       signal: AbortSignal.timeout(TIMEOUT_MS[endpoint]),
     });
-    if (response.ok) return true;
-    console.warn(`[collab] ${endpoint} answered ${response.status}`);
   } catch (error) {
     console.warn(
       `[collab] could not reach the collab server at ${base} (${endpoint}): ${(error as Error).message}`,
     );
+    return undefined;
   }
+}
+
+async function post(
+  endpoint: "freeze" | "invalidate",
+  invalidation: Partial<TInvalidation>,
+): Promise<boolean> {
+  const response = await postToCollab(endpoint, { documents: [], members: [], ...invalidation });
+  if (response?.ok) return true;
+  if (response) console.warn(`[collab] ${endpoint} answered ${response.status}`);
   return false;
 }
 

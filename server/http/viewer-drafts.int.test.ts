@@ -40,6 +40,12 @@ const initiativeExport = await import("@/app/api/initiatives/[initiativeId]/expo
 const publicationAssets =
   await import("@/app/api/publications/[publicationId]/assets/[assetId]/route");
 const publicationExport = await import("@/app/api/publications/[publicationId]/export/route");
+const sectionVersions = await import("@/app/api/sections/[sectionId]/versions/route");
+const versions = await import("@/app/api/versions/[versionId]/route");
+const restores = await import("@/app/api/versions/[versionId]/restore/route");
+const { nameVersion } = await import("@/server/data/version/name-version");
+const { nameVersionAction } = await import("@/server/actions/name-version");
+const { restoreVersionAction } = await import("@/server/actions/restore-version");
 const { getInitiativeDocument } = await import("@/server/data/initiative/get-initiative-document");
 const { listInitiativeFeedback } = await import("@/server/data/feedback/list-initiative-feedback");
 const { createThreadAction } = await import("@/server/actions/create-thread");
@@ -65,6 +71,7 @@ let setup: {
   assetId: string;
   threadId: string;
   publicationId: string;
+  versionId: string;
 };
 
 beforeAll(async () => {
@@ -89,6 +96,11 @@ beforeAll(async () => {
     initiativeId: initiative.id,
     input: {},
   });
+  const { versionId } = await nameVersion({
+    userId: owner.id,
+    sectionId: faq.id,
+    input: { name: "Draft version" },
+  });
   const viewer = await factories.member(owner.workspaceId, "VIEWER", "Vera Viewer");
   setup = {
     viewer,
@@ -98,6 +110,7 @@ beforeAll(async () => {
     assetId: asset.id,
     threadId: thread.threadId,
     publicationId: publication.id,
+    versionId,
   };
   session.user = { id: viewer.id, name: viewer.name, email: viewer.email };
 });
@@ -112,7 +125,7 @@ async function refusedWithoutDraft(response: Response | Promise<Response>) {
 
 describe("a viewer never reaches a draft", () => {
   it("through the route handlers", async () => {
-    const { workspaceId, initiativeId, faqId, assetId, threadId } = setup;
+    const { workspaceId, initiativeId, faqId, assetId, threadId, versionId } = setup;
     const get = (url: string) => new Request(url);
     expect(
       await refusedWithoutDraft(
@@ -141,6 +154,14 @@ describe("a viewer never reaches a draft", () => {
       }),
       route(publications.POST, jsonRequest("POST", "{}"), { initiativeId }),
       route(initiativeExport.GET, get("http://localhost/api?format=markdown"), { initiativeId }),
+      // A draft's saved versions, and what they would restore.
+      route(sectionVersions.GET, get("http://localhost/api"), { sectionId: faqId }),
+      route(sectionVersions.POST, jsonRequest("POST", JSON.stringify({ name: "Mine" })), {
+        sectionId: faqId,
+      }),
+      route(versions.GET, get("http://localhost/api"), { versionId }),
+      route(versions.PATCH, jsonRequest("PATCH", JSON.stringify({ name: "Mine" })), { versionId }),
+      route(restores.POST, jsonRequest("POST", "{}"), { versionId }),
       // The draft's image, asked for through the publication it is not in.
       route(publicationAssets.GET, get("http://localhost/api"), {
         publicationId: setup.publicationId,
@@ -167,6 +188,8 @@ describe("a viewer never reaches a draft", () => {
       await transitionSectionAction({ action: "complete" }, faqId),
       await updateCustomerAction({ customerProblem: "x" }, initiativeId),
       await publishInitiativeAction({}, initiativeId),
+      await nameVersionAction({ name: "Mine" }, faqId),
+      await restoreVersionAction({}, setup.versionId),
     ];
     for (const result of results) {
       expect(result).toMatchObject({ ok: false, status: 404 });

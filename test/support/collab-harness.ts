@@ -2,10 +2,10 @@
  * Starts real collab servers and clients for an integration test file, and
  * stops every one of them after each test.
  */
-import { afterEach } from "vitest";
+import { afterEach, expect } from "vitest";
 import { db } from "@/server/db";
 import { startCollabServer, type CollabServerOptions } from "@/collab/start-collab-server";
-import { connect, type ConnectOptions, type TestClient } from "./collab";
+import { connect, waitFor, type ConnectOptions, type TestClient } from "./collab";
 import { RawClient, type RawClientOptions } from "./raw-client";
 
 type Server = Awaited<ReturnType<typeof startCollabServer>>;
@@ -43,6 +43,14 @@ export function collabHarness(defaults: Partial<CollabServerOptions> = {}) {
     client(options: ConnectOptions) {
       const created = connect(options);
       clients.push(created);
+      return created;
+    },
+    /** A client the server accepted with `scope`, once it holds the document. */
+    async opened(options: ConnectOptions, scope: "read-write" | "readonly" = "read-write") {
+      const created = connect(options);
+      clients.push(created);
+      expect(await created.authenticated).toBe(scope);
+      await waitFor(() => created.provider.isSynced, "the document");
       return created;
     },
     async raw(options: RawClientOptions) {

@@ -36,6 +36,9 @@ import { revokeShareLink } from "@/server/data/publication/revoke-share-link";
 import { getSharedPublication } from "@/server/data/publication/get-shared-publication";
 import { createFeedback } from "@/server/data/feedback/create-feedback";
 import { createAsset } from "@/server/data/asset/create-asset";
+import { nameVersion } from "@/server/data/version/name-version";
+import { renameVersion } from "@/server/data/version/rename-version";
+import { restoreVersion } from "@/server/data/version/restore-version";
 
 // Nothing listens here: the freeze and invalidation calls fail fast (the socket side has its own test).
 process.env.COLLAB_INTERNAL_URL = "http://127.0.0.1:9";
@@ -126,6 +129,15 @@ describe("archiving an initiative", () => {
       input: thread("Is this right?"),
     });
 
+    const version = await db().sectionVersion.create({
+      data: {
+        sectionId: pressRelease.id,
+        kind: "NAMED",
+        ydoc: new Uint8Array([0, 0]),
+        content: {},
+      },
+    });
+
     await archiveInitiative({ userId: editor.id, initiativeId: initiative.id });
     const list = await listInitiatives({ userId: owner.id, workspaceId: owner.workspaceId });
     expect(list.map((listed) => listed.id)).not.toContain(initiative.id);
@@ -178,6 +190,13 @@ describe("archiving an initiative", () => {
           input: { title: "New" },
         }),
       ),
+      nameVersion: await refusal(
+        nameVersion({ userId: owner.id, sectionId: pressRelease.id, input: { name: "Tuesday" } }),
+      ),
+      renameVersion: await refusal(
+        renameVersion({ userId: owner.id, versionId: version.id, input: { name: "Tuesday" } }),
+      ),
+      restoreVersion: await refusal(restoreVersion({ userId: owner.id, versionId: version.id })),
     };
     for (const refused of Object.values(refusals))
       expect(refused).toMatchObject({

@@ -5,6 +5,7 @@ import type { Prisma } from "@/generated/prisma/client";
 import { recordActivity, type ActivityType } from "@/server/data/activity/record-activity";
 import { sectionTopic } from "@/lib/live-events";
 import { publishLive } from "@/server/live/publish-live";
+import { copySectionVersions } from "@/server/data/version/copy-section-versions";
 
 export type ApplyStageChangesOptions = {
   tx: DbTx;
@@ -27,8 +28,10 @@ export type ApplyStageChangesOptions = {
 /**
  * Writes what the stage rules decided, inside the caller's transaction:
  * each section's new state, a new review round where the rules start one,
- * the initiative's last change and the activity log's entry; and tells
- * every page showing one of the sections (at commit) to refetch.
+ * the initiative's last change and the activity log's entry; a version of
+ * every section it sends to review or completes (the collab freeze stored
+ * their latest edits before this transaction); and tells every page
+ * showing one of the sections (at commit) to refetch.
  */
 export async function applyStageChanges({
   tx,
@@ -47,6 +50,20 @@ export async function applyStageChanges({
     await tx.section.update({
       where: { id: target.id },
       data: { state: change.to, completedAt: change.to === "COMPLETE" ? now : null },
+    });
+  }
+  for (const kind of ["IN_REVIEW", "COMPLETE"] as const) {
+    const sectionIds = result.changes.flatMap((change) =>
+      change.to === kind
+        ? siblings.filter((sibling) => sibling.stage === change.stage).map((sibling) => sibling.id)
+        : [],
+    );
+    await copySectionVersions({
+      tx,
+      sectionIds,
+      kind: kind === "IN_REVIEW" ? "REVIEW" : "COMPLETE",
+      createdById: activity.actorId,
+      createdAt: now,
     });
   }
   if (result.newRound)

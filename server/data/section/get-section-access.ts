@@ -11,6 +11,8 @@ export type SectionAccess = {
   initiativeId: string;
   workspaceId: string;
   actor: NonNullable<Actor>;
+  /** When the initiative was archived (read-only until restored); null while active. */
+  archivedAt: Date | null;
   /** Role and stage rules both allow changing the content right now (never while archived). */
   writable: boolean;
   /** The initiative's five sections as they are now (this one included). */
@@ -58,6 +60,7 @@ export async function getSectionAccess({
     initiativeId: section.initiativeId,
     workspaceId: section.initiative.workspaceId,
     actor,
+    archivedAt: section.initiative.archivedAt,
     writable,
     siblings: section.initiative.sections,
   };

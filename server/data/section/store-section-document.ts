@@ -3,7 +3,7 @@ import type * as Y from "yjs";
 import * as YCodec from "yjs";
 import { db } from "@/server/db";
 import { rolesWith } from "@/server/policies/permissions";
-import { snapshotOf } from "@/editor/document";
+import { snapshotOf, type DocumentSnapshot } from "@/editor/document";
 import { STAGES, WRITABLE_STATES } from "@/lib/stages";
 import { checkCounts } from "@/lib/checks";
 import { getCheckContext } from "./get-check-context";
@@ -46,10 +46,15 @@ export async function storeSectionDocument({
   document,
   contributors,
   state = YCodec.encodeStateAsUpdate(document),
-}: StoreSectionDocumentOptions): Promise<{ outcome: StoreOutcome; savedAt: Date }> {
+}: StoreSectionDocumentOptions): Promise<{
+  outcome: StoreOutcome;
+  savedAt: Date;
+  /** What was (or would have been) stored beside the Yjs state: a version copies it. */
+  snapshot: DocumentSnapshot;
+}> {
   const snapshot = snapshotOf(document);
   const context = await getCheckContext({ sectionId });
-  if (!context) return { outcome: "missing", savedAt: new Date() };
+  if (!context) return { outcome: "missing", savedAt: new Date(), snapshot };
   // Counted for lists. Answers changed after this read are counted again by
   // updateCustomer, from the document this statement stores.
   const counts = checkCounts(context.stage, snapshot.json, context);
@@ -89,7 +94,7 @@ export async function storeSectionDocument({
     RETURNING s."initiativeId")
     UPDATE "Initiative" SET "updatedAt" = ${savedAt}
     WHERE "id" IN (SELECT "initiativeId" FROM stored)`;
-  if (count === 1) return { outcome: "written", savedAt };
+  if (count === 1) return { outcome: "written", savedAt, snapshot };
   const exists = await db().section.count({ where: { id: sectionId } });
-  return { outcome: exists ? "refused" : "missing", savedAt };
+  return { outcome: exists ? "refused" : "missing", savedAt, snapshot };
 }
