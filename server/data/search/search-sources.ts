@@ -1,0 +1,101 @@
+import "server-only";
+import { Prisma } from "@/generated/prisma/client";
+
+/**
+ * The SQL behind search, one fragment per kind of thing found. Each selects
+ * the same columns from rows whose generated `searchVector` matches the query
+ * `q.query` (a CTE of searchWorkspace), through its GIN index, scoped to the
+ * workspace:
+ *
+ *   source, "rowId", "initiativeId", stage, "threadId", part, score, at
+ *
+ * `score` is a tier plus ts_rank normalised into [0, 1) (flag 32) and by
+ * length (flag 1): a title hit (tier 2) always ranks above a customer answer
+ * (1), which ranks above stage text and comments (0), whatever ts_rank makes
+ * of many body matches; within a tier, ts_rank with its weights decides.
+ *
+ * Only the RANK_CANDIDATES most recently changed matches of each kind are
+ * ranked: ts_rank reads every candidate's whole tsvector, and a common word
+ * matches nearly every stage (see "Search benchmark" in docs/benchmarks.md).
+ */
+export const RANK_CANDIDATES = 500;
+
+const RANK = Prisma.sql`33`;
+
+/** Initiatives by title (A) and customer answers (B): for people who read drafts. */
+export function initiativeHits(workspaceId: string) {
+  return Prisma.sql`
+    SELECT d.part AS source, d.id AS "rowId", d.id AS "initiativeId", NULL::text AS stage,
+           NULL::text AS "threadId", d.part,
+           (CASE d.part WHEN 'title' THEN 2 ELSE 1 END) + ts_rank(d.vector, q.query, ${RANK}) AS score,
+           d.at
+    FROM (
+      SELECT c.*,
+             CASE WHEN ts_filter(c.vector, '{a}') @@ q.query THEN 'title' ELSE 'customer' END AS part
+      FROM (
+        SELECT i."id", i."searchVector" AS vector, i."updatedAt" AS at
+        FROM "Initiative" i, q
+        WHERE i."workspaceId" = ${workspaceId} AND i."searchVector" @@ q.query
+        ORDER BY i."updatedAt" DESC LIMIT ${RANK_CANDIDATES}
+      ) c, q
+    ) d, q`;
+}
+
+/** Stage text (D): for people who read drafts. */
+export function stageHits(workspaceId: string) {
+  return Prisma.sql`
+    SELECT 'stage' AS source, c.id AS "rowId", c."initiativeId", c.stage, NULL::text AS "threadId",
+           'body' AS part, ts_rank(c.vector, q.query, ${RANK}) AS score, c.at
+    FROM (
+      SELECT s."id", s."initiativeId", s."stage"::text AS stage, s."searchVector" AS vector,
+             s."updatedAt" AS at
+      FROM "Section" s JOIN "Initiative" i ON i."id" = s."initiativeId", q
+      WHERE i."workspaceId" = ${workspaceId} AND s."searchVector" @@ q.query
+      ORDER BY s."updatedAt" DESC LIMIT ${RANK_CANDIDATES}
+    ) c, q`;
+}
+
+/** Comments (C), not deleted ones: for people who read drafts. */
+export function commentHits(workspaceId: string) {
+  return Prisma.sql`
+    SELECT 'comment' AS source, c.id AS "rowId", c."initiativeId", c.stage, c."threadId",
+           'body' AS part, ts_rank(c.vector, q.query, ${RANK}) AS score, c.at
+    FROM (
+      SELECT m."id", s."initiativeId", s."stage"::text AS stage, m."threadId",
+             m."searchVector" AS vector, m."createdAt" AS at
+      FROM "Comment" m
+        JOIN "CommentThread" t ON t."id" = m."threadId"
+        JOIN "Section" s ON s."id" = t."sectionId"
+        JOIN "Initiative" i ON i."id" = s."initiativeId", q
+      WHERE i."workspaceId" = ${workspaceId} AND m."deletedAt" IS NULL
+        AND m."searchVector" @@ q.query
+      ORDER BY m."createdAt" DESC LIMIT ${RANK_CANDIDATES}
+    ) c, q`;
+}
+
+/**
+ * The latest publication of each initiative, by title (A), customer answers
+ * (B) and the stages' text (D): everything a viewer may find.
+ */
+export function publishedHits(workspaceId: string) {
+  return Prisma.sql`
+    SELECT 'published' AS source, d.id AS "rowId", d."initiativeId", NULL::text AS stage,
+           NULL::text AS "threadId", d.part,
+           (CASE d.part WHEN 'title' THEN 2 WHEN 'customer' THEN 1 ELSE 0 END)
+             + ts_rank(d.vector, q.query, ${RANK}) AS score,
+           d.at
+    FROM (
+      SELECT c.*,
+             CASE WHEN ts_filter(c.vector, '{a}') @@ q.query THEN 'title'
+                  WHEN ts_filter(c.vector, '{b}') @@ q.query THEN 'customer'
+                  ELSE 'body' END AS part
+      FROM (
+        SELECT p."id", p."initiativeId", p."searchVector" AS vector, p."createdAt" AS at
+        FROM "Publication" p, q
+        WHERE p."workspaceId" = ${workspaceId} AND p."searchVector" @@ q.query
+          AND p."version" = (SELECT max(l."version") FROM "Publication" l
+                             WHERE l."initiativeId" = p."initiativeId")
+        ORDER BY p."createdAt" DESC LIMIT ${RANK_CANDIDATES}
+      ) c, q
+    ) d, q`;
+}

@@ -1,0 +1,80 @@
+import "server-only";
+import { Prisma } from "@/generated/prisma/client";
+import { db } from "@/server/db";
+import { parseInput } from "@/server/errors";
+import { getWorkspace } from "@/server/data/workspace/get-workspace";
+import { can } from "@/server/policies/permissions";
+import { ZSearchSchema } from "@/lib/schemas/search";
+import { searchTerms } from "@/lib/search/terms";
+import type { SearchResult } from "@/lib/search/types";
+import { commentHits, initiativeHits, publishedHits, stageHits } from "./search-sources";
+import { headlineSql } from "./headline-sql";
+import { toSearchResult, type SearchRow } from "./to-search-result";
+
+export type SearchWorkspaceOptions = {
+  userId: string;
+  workspaceId: string;
+  /** `{ q, limit }` from outside, validated here (lib/schemas/search.ts). */
+  input: unknown;
+};
+
+/**
+ * The tsquery for what was typed: websearch_to_tsquery for the complete words
+ * (it accepts any text), and the word being typed both as a word and as a
+ * prefix (lib/search/terms.ts: letters and digits only, so it cannot be
+ * tsquery syntax). An empty tsquery (stop words only) matches nothing.
+ */
+function querySql(q: string) {
+  const { words, prefix } = searchTerms(q);
+  const typing = prefix
+    ? Prisma.sql`(websearch_to_tsquery('english', ${prefix}) || to_tsquery('simple', ${`${prefix}:*`}))`
+    : Prisma.sql`''::tsquery`;
+  return Prisma.sql`websearch_to_tsquery('english', ${words}) && ${typing}`;
+}
+
+/**
+ * Full-text search of one workspace, best first, for what the person may
+ * read: people who read drafts find initiatives' titles and customer
+ * answers, stage text and comments; viewers find the latest publication of
+ * each initiative and nothing else. 404 for non-members (getWorkspace).
+ * Snippets (ts_headline, which re-reads the text) are made for the returned
+ * rows only, after the LIMIT.
+ */
+export async function searchWorkspace({
+  userId,
+  workspaceId,
+  input,
+}: SearchWorkspaceOptions): Promise<SearchResult[]> {
+  const { q, limit } = parseInput(ZSearchSchema, input);
+  const { actor } = await getWorkspace({ userId, workspaceId });
+  const sources = can(actor, "initiative.readDrafts")
+    ? [initiativeHits(workspaceId), stageHits(workspaceId), commentHits(workspaceId)]
+    : can(actor, "publication.read")
+      ? [publishedHits(workspaceId)]
+      : [];
+  if (!q || sources.length === 0) return [];
+  const union = Prisma.join(
+    sources.map((source) => Prisma.sql`(${source})`),
+    " UNION ALL ",
+  );
+  // querytree() is 'T' for a query the index cannot narrow (only negations,
+  // "-draft"): it would match nearly everything, so it finds nothing instead.
+  const rows = await db().$queryRaw<SearchRow[]>`
+    WITH q AS MATERIALIZED (
+      SELECT query FROM (SELECT ${querySql(q)} AS query) typed
+      WHERE numnode(query) > 0 AND querytree(query) <> 'T'
+    ),
+    hits AS (${union}),
+    top AS (SELECT * FROM hits ORDER BY score DESC, at DESC, "rowId" LIMIT ${limit})
+    SELECT top.source, top."rowId", top."initiativeId", top.stage, top."threadId", top.score,
+           i."title" AS "initiativeTitle", i."archivedAt" IS NOT NULL AS archived,
+           author."name" AS "authorName",
+           ${headlineSql()} AS headline
+    FROM top
+      JOIN "Initiative" i ON i."id" = top."initiativeId"
+      LEFT JOIN "Comment" comment ON top.source = 'comment' AND comment."id" = top."rowId"
+      LEFT JOIN "User" author ON author."id" = comment."authorId",
+      q
+    ORDER BY top.score DESC, top.at DESC, top."rowId"`;
+  return rows.map((row) => toSearchResult(row, workspaceId));
+}
