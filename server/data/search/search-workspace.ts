@@ -5,10 +5,10 @@ import { parseInput } from "@/server/errors";
 import { getWorkspace } from "@/server/data/workspace/get-workspace";
 import { can } from "@/server/policies/permissions";
 import { ZSearchSchema } from "@/lib/schemas/search";
-import { searchTerms } from "@/lib/search/terms";
 import type { SearchResult } from "@/lib/search/types";
 import { commentHits, initiativeHits, publishedHits, stageHits } from "./search-sources";
 import { headlineSql } from "./headline-sql";
+import { querySql } from "./query-sql";
 import { toSearchResult, type SearchRow } from "./to-search-result";
 
 export type SearchWorkspaceOptions = {
@@ -17,20 +17,6 @@ export type SearchWorkspaceOptions = {
   /** `{ q, limit }` from outside, validated here (lib/schemas/search.ts). */
   input: unknown;
 };
-
-/**
- * The tsquery for what was typed: websearch_to_tsquery for the complete words
- * (it accepts any text), and the word being typed both as a word and as a
- * prefix (lib/search/terms.ts: letters and digits only, so it cannot be
- * tsquery syntax). An empty tsquery (stop words only) matches nothing.
- */
-function querySql(q: string) {
-  const { words, prefix } = searchTerms(q);
-  const typing = prefix
-    ? Prisma.sql`(websearch_to_tsquery('english', ${prefix}) || to_tsquery('simple', ${`${prefix}:*`}))`
-    : Prisma.sql`''::tsquery`;
-  return Prisma.sql`websearch_to_tsquery('english', ${words}) && ${typing}`;
-}
 
 /**
  * Full-text search of one workspace, best first, for what the person may
