@@ -13,14 +13,25 @@ import { Prisma } from "@/generated/prisma/client";
  * length (flag 1): a title hit (tier 2) always ranks above a customer answer
  * (1), which ranks above stage text and comments (0), whatever ts_rank makes
  * of many body matches; within a tier, ts_rank with its weights decides.
+ * `part` is what the snippet is made from: title, customer, or body/text.
  *
- * Only the RANK_CANDIDATES most recently changed matches of each kind are
- * ranked: ts_rank reads every candidate's whole tsvector, and a common word
- * matches nearly every stage (see "Search benchmark" in docs/benchmarks.md).
+ * Only the first RANK_CANDIDATES matches of each kind that the GIN index
+ * yields are ranked, in no particular order: ts_rank reads each candidate's
+ * whole tsvector, and a common word matches nearly every stage. Ordering the
+ * candidates (by date, say) would read and join every match first, which for
+ * a common word cost more than the ranking (see "Search benchmark" in
+ * docs/benchmarks.md). A word in fewer places than that is ranked everywhere.
  */
-export const RANK_CANDIDATES = 500;
+export const RANK_CANDIDATES = 200;
 
 const RANK = Prisma.sql`33`;
+
+/**
+ * Whether the title matches: the title's own words are the vector's A part,
+ * so parsing the short title is the same test as ts_filter(vector, '{a}'),
+ * without copying the whole (for a publication, large) vector per candidate.
+ */
+const TITLE_MATCHES = Prisma.sql`to_tsvector('english', c."title") @@ q.query`;
 
 /** Initiatives by title (A) and customer answers (B): for people who read drafts. */
 export function initiativeHits(workspaceId: string) {
@@ -30,13 +41,12 @@ export function initiativeHits(workspaceId: string) {
            (CASE d.part WHEN 'title' THEN 2 ELSE 1 END) + ts_rank(d.vector, q.query, ${RANK}) AS score,
            d.at
     FROM (
-      SELECT c.*,
-             CASE WHEN ts_filter(c.vector, '{a}') @@ q.query THEN 'title' ELSE 'customer' END AS part
+      SELECT c.*, CASE WHEN ${TITLE_MATCHES} THEN 'title' ELSE 'customer' END AS part
       FROM (
-        SELECT i."id", i."searchVector" AS vector, i."updatedAt" AS at
+        SELECT i."id", i."title", i."searchVector" AS vector, i."updatedAt" AS at
         FROM "Initiative" i, q
         WHERE i."workspaceId" = ${workspaceId} AND i."searchVector" @@ q.query
-        ORDER BY i."updatedAt" DESC LIMIT ${RANK_CANDIDATES}
+        LIMIT ${RANK_CANDIDATES}
       ) c, q
     ) d, q`;
 }
@@ -51,7 +61,7 @@ export function stageHits(workspaceId: string) {
              s."updatedAt" AS at
       FROM "Section" s JOIN "Initiative" i ON i."id" = s."initiativeId", q
       WHERE i."workspaceId" = ${workspaceId} AND s."searchVector" @@ q.query
-      ORDER BY s."updatedAt" DESC LIMIT ${RANK_CANDIDATES}
+      LIMIT ${RANK_CANDIDATES}
     ) c, q`;
 }
 
@@ -69,33 +79,31 @@ export function commentHits(workspaceId: string) {
         JOIN "Initiative" i ON i."id" = s."initiativeId", q
       WHERE i."workspaceId" = ${workspaceId} AND m."deletedAt" IS NULL
         AND m."searchVector" @@ q.query
-      ORDER BY m."createdAt" DESC LIMIT ${RANK_CANDIDATES}
+      LIMIT ${RANK_CANDIDATES}
     ) c, q`;
 }
 
 /**
  * The latest publication of each initiative, by title (A), customer answers
- * (B) and the stages' text (D): everything a viewer may find.
+ * (B) and the stages' text (D): everything a viewer may find. A title hit
+ * ranks first; customer answers and text are ranked by ts_rank's weights
+ * (which of them matched is worked out for the returned rows only: headline-sql.ts).
  */
 export function publishedHits(workspaceId: string) {
   return Prisma.sql`
     SELECT 'published' AS source, d.id AS "rowId", d."initiativeId", NULL::text AS stage,
            NULL::text AS "threadId", d.part,
-           (CASE d.part WHEN 'title' THEN 2 WHEN 'customer' THEN 1 ELSE 0 END)
-             + ts_rank(d.vector, q.query, ${RANK}) AS score,
+           (CASE d.part WHEN 'title' THEN 2 ELSE 0 END) + ts_rank(d.vector, q.query, ${RANK}) AS score,
            d.at
     FROM (
-      SELECT c.*,
-             CASE WHEN ts_filter(c.vector, '{a}') @@ q.query THEN 'title'
-                  WHEN ts_filter(c.vector, '{b}') @@ q.query THEN 'customer'
-                  ELSE 'body' END AS part
+      SELECT c.*, CASE WHEN ${TITLE_MATCHES} THEN 'title' ELSE 'text' END AS part
       FROM (
-        SELECT p."id", p."initiativeId", p."searchVector" AS vector, p."createdAt" AS at
+        SELECT p."id", p."initiativeId", p."title", p."searchVector" AS vector, p."createdAt" AS at
         FROM "Publication" p, q
         WHERE p."workspaceId" = ${workspaceId} AND p."searchVector" @@ q.query
           AND p."version" = (SELECT max(l."version") FROM "Publication" l
                              WHERE l."initiativeId" = p."initiativeId")
-        ORDER BY p."createdAt" DESC LIMIT ${RANK_CANDIDATES}
+        LIMIT ${RANK_CANDIDATES}
       ) c, q
     ) d, q`;
 }
