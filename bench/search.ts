@@ -21,6 +21,7 @@ import { corpus } from "./search-corpus";
 import { writeBenchData } from "./search-data";
 import { percentile, printTable } from "./report";
 import { processCpuSeconds } from "./servers";
+import { apiRow, measureApi } from "./search-api";
 
 const { values } = parseArgs({
   options: {
@@ -31,6 +32,8 @@ const { values } = parseArgs({
     limit: { type: "string", default: "8" },
     /** Leave the database behind (its URL is printed), to EXPLAIN queries against it. */
     keep: { type: "boolean", default: false },
+    /** Also measure GET /api/search through the production build (run `npm run build` first). */
+    api: { type: "boolean", default: false },
   },
 });
 const INITIATIVES = Number(values.initiatives);
@@ -65,7 +68,7 @@ async function main() {
   process.env.DATABASE_POOL_SIZE = "1";
 
   // Imported once the environment points at the benchmark's database.
-  const { signUp, member } = await import("@/test/support/factories");
+  const { signUp, member, PASSWORD } = await import("@/test/support/factories");
   const { searchWorkspace } = await import("@/server/data/search/search-workspace");
   const { querySql } = await import("@/server/data/search/query-sql");
   const { db } = await import("@/server/db");
@@ -208,6 +211,22 @@ async function main() {
         `${p95 <= P95_TARGET_MS ? "PASS" : "FAIL"}: ${runner} p95 ${p95.toFixed(1)} ms (target ≤ ${P95_TARGET_MS} ms on PostgreSQL)`,
       );
     }
+  }
+  if (values.api) {
+    delete process.env.DATABASE_POOL_SIZE; // the app's own pool, as configured by default
+    log("the API end to end: starting the production build…");
+    const runs = await measureApi({
+      databaseUrl: database?.url ?? "",
+      authSecret: process.env.AUTH_SECRET ?? "",
+      email: owner.email,
+      password: PASSWORD,
+      workspaceId,
+      queries: Object.values(queries).flat(),
+      limit: LIMIT,
+      log,
+    });
+    console.log(`\nms per request, end to end (owner, limit ${LIMIT})`);
+    printTable(["request", "n", "p50", "p95", "p99", "app CPU ms"], runs.map(apiRow));
   }
   console.log(
     `\nload average after the run: ${loadavg()

@@ -38,7 +38,7 @@ function SidebarContents({ user, workspaces, current, bell }: Props & { bell?: b
         </NavLink>
         <NavLink href={`${base}/search`} match="prefix">
           <SearchIcon /> Search
-          <ShortcutHint className="ml-auto" />
+          <ShortcutHint className="ml-auto hidden md:inline" />
         </NavLink>
         <NavLink href={`${base}/settings`} match="prefix">
           <SettingsIcon /> Members & settings

@@ -53,7 +53,7 @@ export function SearchPalette({
         >
           <DialogTitle className="sr-only">Search</DialogTitle>
           <DialogDescription className="sr-only">
-            Type to search titles, customers, stages and comments. Arrow keys choose, Enter opens.
+            Type to search this workspace. Arrow keys choose a result, Enter opens it.
           </DialogDescription>
           {open ? <Palette workspaceId={workspaceId} close={() => setOpen(false)} /> : null}
         </DialogContent>
@@ -121,7 +121,7 @@ function Palette({ workspaceId, close }: { workspaceId: string; close: () => voi
           aria-controls={listId}
           aria-autocomplete="list"
           aria-activedescendant={options.length > 0 ? active?.id : undefined}
-          placeholder="Search titles, customers, stages, comments…"
+          placeholder="Search this workspace…"
           value={query}
           maxLength={200}
           onChange={(event) => {
