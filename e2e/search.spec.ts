@@ -1,17 +1,14 @@
 import { randomBytes } from "node:crypto";
 import {
   acceptInviteAsNewUser,
-  createInitiative,
   expect,
   invite,
   newUser,
-  setRequiredApprovals,
-  signUp,
   stageLink,
   test,
   writeStage,
 } from "./fixtures";
-import { completeStage, fillReadyStage } from "./fixtures/ready-stages";
+import { ownerWithCompletePressRelease } from "./fixtures/ready-stages";
 
 /** A word no other test writes: "wombat" and six letters. */
 function uniqueWord() {
@@ -26,11 +23,7 @@ test("Ctrl+K finds an initiative by a word from its FAQ and opens the FAQ; the s
   // Pastes and completes the press release (36–66 s measured under load), then a
   // second person signs up: allow well over twice that.
   test.setTimeout(240_000);
-  const owner = await signUp(page, { name: "Sasha Search" });
-  await setRequiredApprovals(page, 0);
-  const initiative = await createInitiative(page, { answered: true });
-  await fillReadyStage(page, "Press release");
-  await completeStage(page, "Press release");
+  const { owner, initiative } = await ownerWithCompletePressRelease(page, "Sasha Search");
   await stageLink(page, "FAQ").click();
   await page.waitForURL(`**${initiative.path}/faq`);
   const word = uniqueWord();

@@ -16,19 +16,19 @@ const initiativeCustomer = Prisma.sql`concat_ws(' · ', NULLIF(i."customer", '')
   NULLIF(i."customerEvidence", ''), NULLIF(i."customerExperience", ''))`;
 
 /**
- * A stage's passage is taken from its first two paragraphs that match on
- * their own (the text is stored a paragraph a line): ts_headline re-parses
- * all the text it is given, about 1.3 ms per 1,000 words, so it gets a
- * paragraph or two rather than the whole stage. When no paragraph matches
- * alone (words spread over several), the whole text.
+ * A stage's passage is taken from its first two paragraphs holding any of
+ * the words (q.anyword; the text is stored a paragraph a line): ts_headline
+ * re-parses all the text it is given, about 1.3 ms per 1,000 words, so it
+ * gets a paragraph or two rather than the whole stage. The whole text only
+ * when no paragraph holds one (a phrase across a line break, say).
  */
 const matchingParagraphs = Prisma.sql`COALESCE((SELECT string_agg(part.line, ' … ') FROM (
     SELECT line FROM regexp_split_to_table(s."text", '\n') AS line
-    WHERE to_tsvector('english', line) @@ q.query LIMIT 2) part), s."text")`;
+    WHERE to_tsvector('english', line) @@ q.anyword LIMIT 2) part), s."text")`;
 
 /**
  * A publication's part: its title, its customer answers (when they match),
- * or the first two runs of its stages' text that match on their own (else
+ * or the first two runs of its stages' text holding any of the words (else
  * all of it), as for a stage.
  */
 const publishedPart = Prisma.sql`(SELECT CASE
@@ -38,13 +38,14 @@ const publishedPart = Prisma.sql`(SELECT CASE
        WHERE a.value <> '')
     ELSE COALESCE((SELECT string_agg(part.leaf, ' … ') FROM (
         SELECT t #>> '{}' AS leaf FROM jsonb_path_query(p."snapshot", 'strict $.stages.**.text') t
-        WHERE to_tsvector('english', t #>> '{}') @@ q.query LIMIT 2) part),
+        WHERE to_tsvector('english', t #>> '{}') @@ q.anyword LIMIT 2) part),
       (SELECT string_agg(t #>> '{}', ' ') FROM jsonb_path_query(p."snapshot", 'strict $.stages.**.text') t))
   END FROM "Publication" p WHERE p."id" = top."rowId")`;
 
 /**
  * ts_headline of the text each result was found in, for the rows of `top`
- * only (it re-parses the whole text, so never for every match). The marker
+ * only (it re-parses the whole text, so never for every match), marking
+ * every typed word (q.anyword) wherever it is. The marker
  * characters are taken out of the text first, so only ts_headline's mark
  * matches.
  */
@@ -58,6 +59,6 @@ export function headlineSql() {
     END`;
   return Prisma.sql`ts_headline('english',
     translate(${text}, ${MATCH_START + MATCH_END}, ''),
-    q.query,
+    q.anyword,
     CASE top.part WHEN 'title' THEN ${WHOLE} ELSE ${PASSAGE} END)`;
 }

@@ -15,3 +15,18 @@ export function querySql(q: string) {
     : Prisma.sql`''::tsquery`;
   return Prisma.sql`websearch_to_tsquery('english', ${words}) && ${typing}`;
 }
+
+/**
+ * Any one of the typed words (or the prefix), for snippets: a passage is
+ * worth showing when it holds any of them, and each is marked wherever it
+ * is, though the query needs them all. Built from the runs of letters and
+ * digits only, joined with websearch's "or", so nothing typed is syntax.
+ */
+export function anyWordSql(q: string) {
+  const { prefix } = searchTerms(q);
+  const words = (q.match(/[\p{L}\p{N}]+/gu) ?? []).slice(0, 32).join(" or ");
+  const typing = prefix
+    ? Prisma.sql`to_tsquery('simple', ${`${prefix}:*`})`
+    : Prisma.sql`''::tsquery`;
+  return Prisma.sql`websearch_to_tsquery('english', ${words}) || ${typing}`;
+}

@@ -33,22 +33,46 @@ const RANK = Prisma.sql`33`;
  */
 const TITLE_MATCHES = Prisma.sql`to_tsvector('english', c."title") @@ q.query`;
 
-/** Initiatives by title (A) and customer answers (B): for people who read drafts. */
-export function initiativeHits(workspaceId: string) {
+/**
+ * Rows with a title, ranked with a title hit first (tier 2), then
+ * `otherTier`: `candidates` selects id, "initiativeId", title, vector, at.
+ * Constants from this file only go into the SQL as they are.
+ */
+function titledHits({
+  source,
+  otherPart,
+  otherTier,
+  candidates,
+}: {
+  source: string;
+  otherPart: string;
+  otherTier: number;
+  candidates: Prisma.Sql;
+}) {
   return Prisma.sql`
-    SELECT d.part AS source, d.id AS "rowId", d.id AS "initiativeId", NULL::text AS stage,
+    SELECT ${Prisma.raw(source)} AS source, d.id AS "rowId", d."initiativeId", NULL::text AS stage,
            NULL::text AS "threadId", d.part,
-           (CASE d.part WHEN 'title' THEN 2 ELSE 1 END) + ts_rank(d.vector, q.query, ${RANK}) AS score,
+           (CASE d.part WHEN 'title' THEN 2 ELSE ${Prisma.raw(String(otherTier))} END)
+             + ts_rank(d.vector, q.query, ${RANK}) AS score,
            d.at
     FROM (
-      SELECT c.*, CASE WHEN ${TITLE_MATCHES} THEN 'title' ELSE 'customer' END AS part
-      FROM (
-        SELECT i."id", i."title", i."searchVector" AS vector, i."updatedAt" AS at
-        FROM "Initiative" i, q
-        WHERE i."workspaceId" = ${workspaceId} AND i."searchVector" @@ q.query
-        LIMIT ${RANK_CANDIDATES}
-      ) c, q
+      SELECT c.*, CASE WHEN ${TITLE_MATCHES} THEN 'title' ELSE '${Prisma.raw(otherPart)}' END AS part
+      FROM (${candidates} LIMIT ${RANK_CANDIDATES}) c, q
     ) d, q`;
+}
+
+/** Initiatives by title (A) and customer answers (B): for people who read drafts. */
+export function initiativeHits(workspaceId: string) {
+  return titledHits({
+    source: "d.part",
+    otherPart: "customer",
+    otherTier: 1,
+    candidates: Prisma.sql`
+      SELECT i."id", i."id" AS "initiativeId", i."title", i."searchVector" AS vector,
+             i."updatedAt" AS at
+      FROM "Initiative" i, q
+      WHERE i."workspaceId" = ${workspaceId} AND i."searchVector" @@ q.query`,
+  });
 }
 
 /** Stage text (D): for people who read drafts. */
@@ -90,20 +114,15 @@ export function commentHits(workspaceId: string) {
  * (which of them matched is worked out for the returned rows only: headline-sql.ts).
  */
 export function publishedHits(workspaceId: string) {
-  return Prisma.sql`
-    SELECT 'published' AS source, d.id AS "rowId", d."initiativeId", NULL::text AS stage,
-           NULL::text AS "threadId", d.part,
-           (CASE d.part WHEN 'title' THEN 2 ELSE 0 END) + ts_rank(d.vector, q.query, ${RANK}) AS score,
-           d.at
-    FROM (
-      SELECT c.*, CASE WHEN ${TITLE_MATCHES} THEN 'title' ELSE 'text' END AS part
-      FROM (
-        SELECT p."id", p."initiativeId", p."title", p."searchVector" AS vector, p."createdAt" AS at
-        FROM "Publication" p, q
-        WHERE p."workspaceId" = ${workspaceId} AND p."searchVector" @@ q.query
-          AND p."version" = (SELECT max(l."version") FROM "Publication" l
-                             WHERE l."initiativeId" = p."initiativeId")
-        LIMIT ${RANK_CANDIDATES}
-      ) c, q
-    ) d, q`;
+  return titledHits({
+    source: "'published'",
+    otherPart: "text",
+    otherTier: 0,
+    candidates: Prisma.sql`
+      SELECT p."id", p."initiativeId", p."title", p."searchVector" AS vector, p."createdAt" AS at
+      FROM "Publication" p, q
+      WHERE p."workspaceId" = ${workspaceId} AND p."searchVector" @@ q.query
+        AND p."version" = (SELECT max(l."version") FROM "Publication" l
+                           WHERE l."initiativeId" = p."initiativeId")`,
+  });
 }

@@ -7,7 +7,6 @@ import fc from "fast-check";
 import * as Y from "yjs";
 import { db } from "@/server/db";
 import { createThread } from "@/server/data/comment/create-thread";
-import { transitionSection } from "@/server/data/section/transition-section";
 import { publishInitiative } from "@/server/data/publication/publish-initiative";
 import { storeSectionDocument } from "@/server/data/section/store-section-document";
 import { liveHub } from "@/server/live/live-hub";
@@ -21,6 +20,7 @@ import { anyString } from "@/test/support/bad-input";
 import {
   initiativeFor,
   member,
+  ownerWithCompletePressRelease,
   ownerWithInitiative,
   refusal,
   signUp,
@@ -50,14 +50,7 @@ const kinds = (results: SearchResult[]) => results.map((result) => result.kind);
  * workspace of their own holding the same words.
  */
 async function world() {
-  const { owner, initiative, pressRelease, faq } = await ownerWithInitiative("Olivia Owner", {
-    ready: true,
-  });
-  await transitionSection({
-    userId: owner.id,
-    sectionId: pressRelease.id,
-    input: { action: "complete" },
-  });
+  const { owner, initiative, pressRelease, faq } = await ownerWithCompletePressRelease();
   await publishInitiative({ userId: owner.id, initiativeId: initiative.id, input: {} });
   await write(faq.id, "Will the quokka refunds work offline? Only when the till is online.");
   const reviewer = await member(owner.workspaceId, "REVIEWER", "Rita Reviewer");

@@ -1,14 +1,15 @@
 import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import { db } from "@/server/db";
-import { parseInput } from "@/server/errors";
-import { getWorkspace } from "@/server/data/workspace/get-workspace";
+import { parseId, parseInput } from "@/server/errors";
+import { getActor } from "@/server/data/membership/get-actor";
+import { authorize } from "@/server/policies/authorize";
 import { can } from "@/server/policies/permissions";
 import { ZSearchSchema } from "@/lib/schemas/search";
 import type { SearchResult } from "@/lib/search/types";
 import { commentHits, initiativeHits, publishedHits, stageHits } from "./search-sources";
 import { headlineSql } from "./headline-sql";
-import { querySql } from "./query-sql";
+import { anyWordSql, querySql } from "./query-sql";
 import { toSearchResult, type SearchRow } from "./to-search-result";
 
 export type SearchWorkspaceOptions = {
@@ -22,7 +23,7 @@ export type SearchWorkspaceOptions = {
  * Full-text search of one workspace, best first, for what the person may
  * read: people who read drafts find initiatives' titles and customer
  * answers, stage text and comments; viewers find the latest publication of
- * each initiative and nothing else. 404 for non-members (getWorkspace).
+ * each initiative and nothing else. 404 for non-members.
  * Snippets (ts_headline, which re-reads the text) are made for the returned
  * rows only, after the LIMIT.
  */
@@ -32,7 +33,9 @@ export async function searchWorkspace({
   input,
 }: SearchWorkspaceOptions): Promise<SearchResult[]> {
   const { q, limit } = parseInput(ZSearchSchema, input);
-  const { actor } = await getWorkspace({ userId, workspaceId });
+  // The role alone (one query, not getWorkspace's two): this runs on every keystroke.
+  const actor = await getActor({ userId, workspaceId: parseId(workspaceId, "Workspace") });
+  authorize(actor, "workspace.view", { hidden: "Workspace", refusal: "You cannot search here." });
   const sources = can(actor, "initiative.readDrafts")
     ? [initiativeHits(workspaceId), stageHits(workspaceId), commentHits(workspaceId)]
     : can(actor, "publication.read")
@@ -47,7 +50,7 @@ export async function searchWorkspace({
   // "-draft"): it would match nearly everything, so it finds nothing instead.
   const rows = await db().$queryRaw<SearchRow[]>`
     WITH q AS MATERIALIZED (
-      SELECT query FROM (SELECT ${querySql(q)} AS query) typed
+      SELECT query, ${anyWordSql(q)} AS anyword FROM (SELECT ${querySql(q)} AS query) typed
       WHERE numnode(query) > 0 AND querytree(query) <> 'T'
     ),
     hits AS (${union}),
