@@ -6,6 +6,7 @@ import { ArrowRightIcon, Loader2Icon, SearchIcon } from "lucide-react";
 import { Dialog, DialogContent, DialogDescription, DialogTitle } from "@/components/ui/dialog";
 import { Badge } from "@/components/ui/badge";
 import type { SearchResult } from "@/lib/search/types";
+import { searchPagePath } from "@/lib/search/path";
 import { cn } from "@/lib/utils";
 import { useSearch } from "./use-search";
 import { Snippet } from "./snippet";
@@ -13,11 +14,6 @@ import { ResultIcon, resultPlace } from "./result-label";
 
 /** Results the palette shows; the rest are on the search page. */
 const PALETTE_LIMIT = 8;
-
-/** The search page for a query. */
-export function searchPagePath(workspaceId: string, q: string) {
-  return `/w/${workspaceId}/search${q ? `?${new URLSearchParams({ q })}` : ""}`;
-}
 
 /**
  * The ⌘K / Ctrl+K command palette, anywhere in the workspace: one per page

@@ -40,6 +40,7 @@ const initiativeExport = await import("@/app/api/initiatives/[initiativeId]/expo
 const publicationAssets =
   await import("@/app/api/publications/[publicationId]/assets/[assetId]/route");
 const publicationExport = await import("@/app/api/publications/[publicationId]/export/route");
+const search = await import("@/app/api/search/route");
 const { getInitiativeDocument } = await import("@/server/data/initiative/get-initiative-document");
 const { listInitiativeFeedback } = await import("@/server/data/feedback/list-initiative-feedback");
 const { createThreadAction } = await import("@/server/actions/create-thread");
@@ -200,6 +201,20 @@ describe("a viewer never reaches a draft", () => {
     });
     expect(await client.refused).toBeTruthy();
     expect(client.doc.getXmlFragment("default").toString()).not.toContain(SECRET);
+  });
+
+  it("through search: only the publication is found, never the draft or its comment", async () => {
+    const find = async (q: string) => {
+      const url = `http://localhost/api/search?${new URLSearchParams({ workspace: setup.workspaceId, q })}`;
+      const answer = await route(search.GET, new Request(url), {});
+      const text = await answer.text();
+      expect(answer.status).toBe(200);
+      expect(text).not.toContain(SECRET);
+      return (JSON.parse(text) as { results: { kind: string }[] }).results;
+    };
+    expect(await find(SECRET)).toEqual([]);
+    expect(await find("draft comment")).toEqual([]);
+    expect((await find("Larkspur")).map((result) => result.kind)).toEqual(["published"]);
   });
 
   it("and the draft really is there for the team (the marker is not a typo)", async () => {
