@@ -30,3 +30,17 @@ export function anyWordSql(q: string) {
     : Prisma.sql`''::tsquery`;
   return Prisma.sql`websearch_to_tsquery('english', ${words}) || ${typing}`;
 }
+
+/**
+ * ILIKE patterns for a quick look for the words in raw text: each word's
+ * stem (its lexeme, a prefix of most of its forms) and the prefix being
+ * typed, with ILIKE's own characters escaped. Snippets use them to skip
+ * paragraphs that cannot match before parsing any (headline-sql.ts).
+ */
+export function stemPatternsSql(q: string) {
+  const { prefix } = searchTerms(q);
+  const words = (q.match(/[\p{L}\p{N}]+/gu) ?? []).slice(0, 32).join(" ");
+  const escaped = Prisma.sql`replace(replace(replace(l, chr(92), chr(92) || chr(92)), '%', chr(92) || '%'), '_', chr(92) || '_')`;
+  return Prisma.sql`ARRAY(SELECT '%' || ${escaped} || '%'
+    FROM unnest(tsvector_to_array(to_tsvector('english', ${words})) || ${prefix ? [prefix] : []}::text[]) AS l)`;
+}

@@ -9,7 +9,7 @@ import { ZSearchSchema } from "@/lib/schemas/search";
 import type { SearchResult } from "@/lib/search/types";
 import { commentHits, initiativeHits, publishedHits, stageHits } from "./search-sources";
 import { headlineSql } from "./headline-sql";
-import { anyWordSql, querySql } from "./query-sql";
+import { anyWordSql, querySql, stemPatternsSql } from "./query-sql";
 import { toSearchResult, type SearchRow } from "./to-search-result";
 
 export type SearchWorkspaceOptions = {
@@ -50,7 +50,8 @@ export async function searchWorkspace({
   // "-draft"): it would match nearly everything, so it finds nothing instead.
   const rows = await db().$queryRaw<SearchRow[]>`
     WITH q AS MATERIALIZED (
-      SELECT query, ${anyWordSql(q)} AS anyword FROM (SELECT ${querySql(q)} AS query) typed
+      SELECT query, ${anyWordSql(q)} AS anyword, ${stemPatternsSql(q)} AS stems
+      FROM (SELECT ${querySql(q)} AS query) typed
       WHERE numnode(query) > 0 AND querytree(query) <> 'T'
     ),
     hits AS (${union}),
