@@ -12,6 +12,11 @@ import { headlineSql } from "./headline-sql";
 import { anyWordSql, querySql, stemPatternsSql } from "./query-sql";
 import { toSearchResult, type SearchRow } from "./to-search-result";
 
+/** A comment result's row and author, for its snippet and byline. */
+const commentAuthor = Prisma.sql`
+  LEFT JOIN "Comment" comment ON top.source = 'comment' AND comment."id" = top."rowId"
+  LEFT JOIN "User" author ON author."id" = comment."authorId"`;
+
 export type SearchWorkspaceOptions = {
   userId: string;
   workspaceId: string;
@@ -36,7 +41,8 @@ export async function searchWorkspace({
   // The role alone (one query, not getWorkspace's two): this runs on every keystroke.
   const actor = await getActor({ userId, workspaceId: parseId(workspaceId, "Workspace") });
   authorize(actor, "workspace.view", { hidden: "Workspace", refusal: "You cannot search here." });
-  const sources = can(actor, "initiative.readDrafts")
+  const drafts = can(actor, "initiative.readDrafts");
+  const sources = drafts
     ? [initiativeHits(workspaceId), stageHits(workspaceId), commentHits(workspaceId)]
     : can(actor, "publication.read")
       ? [publishedHits(workspaceId)]
@@ -58,12 +64,11 @@ export async function searchWorkspace({
     top AS (SELECT * FROM hits ORDER BY score DESC, at DESC, "rowId" LIMIT ${limit})
     SELECT top.source, top."rowId", top."initiativeId", top.stage, top."threadId", top.score,
            i."title" AS "initiativeTitle", i."archivedAt" IS NOT NULL AS archived,
-           author."name" AS "authorName",
-           ${headlineSql()} AS headline
+           ${drafts ? Prisma.sql`author."name"` : Prisma.sql`NULL::text`} AS "authorName",
+           ${headlineSql({ drafts })} AS headline
     FROM top
       JOIN "Initiative" i ON i."id" = top."initiativeId"
-      LEFT JOIN "Comment" comment ON top.source = 'comment' AND comment."id" = top."rowId"
-      LEFT JOIN "User" author ON author."id" = comment."authorId",
+      ${drafts ? commentAuthor : Prisma.empty},
       q
     ORDER BY top.score DESC, top.at DESC, top."rowId"`;
   return rows.map((row) => toSearchResult(row, workspaceId));
