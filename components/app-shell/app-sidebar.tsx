@@ -38,7 +38,10 @@ function SidebarContents({ user, workspaces, current, bell }: Props & { bell?: b
         </NavLink>
         <NavLink href={`${base}/search`} match="prefix">
           <SearchIcon /> Search
-          <ShortcutHint className="ml-auto hidden md:inline" />
+          {/* A hint to the eye; the link's name stays "Search". */}
+          <span aria-hidden className="ml-auto hidden md:inline">
+            <ShortcutHint />
+          </span>
         </NavLink>
         <NavLink href={`${base}/settings`} match="prefix">
           <SettingsIcon /> Members & settings
