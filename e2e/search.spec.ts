@@ -43,10 +43,28 @@ test("Ctrl+K finds an initiative by a word from its FAQ and opens the FAQ; the s
   await expect(hit.first().locator("mark")).toHaveText(word);
   await expect(results.getByRole("option").first()).toHaveAttribute("aria-selected", "true");
   await box.pressSequentially(word.slice(8));
-  await expect(results.getByRole("option").last()).toContainText(`See all results for “${word}”`);
+  const seeAll = results.getByRole("option").last();
+  await expect(seeAll).toContainText(`See all results for “${word}”`);
+  // Arrow keys move the choice (and wrap); Enter opens the one chosen.
+  await box.press("ArrowDown");
+  await expect(seeAll).toHaveAttribute("aria-selected", "true");
+  const seeAllId = await seeAll.getAttribute("id");
+  expect(seeAllId).toBeTruthy();
+  await expect(box).toHaveAttribute("aria-activedescendant", seeAllId ?? "");
+  await box.press("ArrowDown");
+  await expect(hit.first()).toHaveAttribute("aria-selected", "true");
   await box.press("Enter");
   await page.waitForURL(`**${initiative.path}/faq`);
   await expect(page.getByRole("dialog", { name: "Search" })).toBeHidden();
+
+  // From the FAQ, the palette again: "See all results" opens the search page.
+  await page.keyboard.press("Control+K");
+  await box.fill(word);
+  await expect(seeAll).toContainText(`See all results for “${word}”`);
+  await box.press("ArrowUp");
+  await box.press("Enter");
+  await page.waitForURL(`**/w/${owner.workspaceId}/search?q=${word}`);
+  await expect(page.getByRole("list", { name: "Search results" }).locator("mark")).toHaveText(word);
 
   // The search page, from the sidebar: highlighted snippets, each a link to its place.
   await page
