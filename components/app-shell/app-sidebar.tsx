@@ -1,11 +1,12 @@
 import Link from "next/link";
-import { FileTextIcon, SettingsIcon } from "lucide-react";
+import { FileTextIcon, SearchIcon, SettingsIcon } from "lucide-react";
 import { Logo } from "@/components/brand/logo";
 import { WorkspaceSwitcher, type WorkspaceOption } from "./workspace-switcher";
 import { UserMenu } from "./user-menu";
 import { NavLink } from "./nav-link";
 import { MobileNav } from "./mobile-nav";
 import { NotificationBell } from "@/components/notifications/notification-bell";
+import { ShortcutHint } from "@/components/search/shortcut-hint";
 
 type Props = {
   user: { name: string; email: string };
@@ -34,6 +35,13 @@ function SidebarContents({ user, workspaces, current, bell }: Props & { bell?: b
       <nav aria-label="Workspace" className="mt-4 grid gap-1 px-3">
         <NavLink href={base} match="prefix-except-settings">
           <FileTextIcon /> Initiatives
+        </NavLink>
+        <NavLink href={`${base}/search`} match="prefix">
+          <SearchIcon /> Search
+          {/* A hint to the eye; the link's name stays "Search". */}
+          <span aria-hidden className="ml-auto hidden md:inline">
+            <ShortcutHint />
+          </span>
         </NavLink>
         <NavLink href={`${base}/settings`} match="prefix">
           <SettingsIcon /> Members & settings

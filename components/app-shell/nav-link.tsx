@@ -6,7 +6,7 @@ import { cn } from "@/lib/utils";
 
 type Props = {
   href: string;
-  /** "prefix-except-settings": active anywhere in the workspace but its settings. */
+  /** "prefix-except-settings": active anywhere in the workspace but its settings (and search). */
   match: "prefix" | "prefix-except-settings";
   children: React.ReactNode;
 };
@@ -14,7 +14,8 @@ type Props = {
 export function NavLink({ href, match, children }: Props) {
   const pathname = usePathname();
   const inside = pathname === href || pathname.startsWith(`${href}/`);
-  const active = match === "prefix" ? inside : inside && !pathname.startsWith(`${href}/settings`);
+  const elsewhere = ["settings", "search"].some((page) => pathname.startsWith(`${href}/${page}`));
+  const active = match === "prefix" ? inside : inside && !elsewhere;
   return (
     <Link
       href={href}

@@ -46,6 +46,7 @@ const restores = await import("@/app/api/versions/[versionId]/restore/route");
 const { nameVersion } = await import("@/server/data/version/name-version");
 const { nameVersionAction } = await import("@/server/actions/name-version");
 const { restoreVersionAction } = await import("@/server/actions/restore-version");
+const search = await import("@/app/api/search/route");
 const { getInitiativeDocument } = await import("@/server/data/initiative/get-initiative-document");
 const { listInitiativeFeedback } = await import("@/server/data/feedback/list-initiative-feedback");
 const { createThreadAction } = await import("@/server/actions/create-thread");
@@ -223,6 +224,20 @@ describe("a viewer never reaches a draft", () => {
     });
     expect(await client.refused).toBeTruthy();
     expect(client.doc.getXmlFragment("default").toString()).not.toContain(SECRET);
+  });
+
+  it("through search: only the publication is found, never the draft or its comment", async () => {
+    const find = async (q: string) => {
+      const url = `http://localhost/api/search?${new URLSearchParams({ workspace: setup.workspaceId, q })}`;
+      const answer = await route(search.GET, new Request(url), {});
+      const text = await answer.text();
+      expect(answer.status).toBe(200);
+      expect(text).not.toContain(SECRET);
+      return (JSON.parse(text) as { results: { kind: string }[] }).results;
+    };
+    expect(await find(SECRET)).toEqual([]);
+    expect(await find("draft comment")).toEqual([]);
+    expect((await find("Larkspur")).map((result) => result.kind)).toEqual(["published"]);
   });
 
   it("and the draft really is there for the team (the marker is not a typo)", async () => {

@@ -180,3 +180,21 @@ export async function writeDocument(sectionId: string, document: Y.Doc) {
     },
   });
 }
+
+/**
+ * A new owner with an initiative whose press release is complete (written
+ * ready, then completed as a person would), so it can be published and its
+ * FAQ written.
+ */
+export async function ownerWithCompletePressRelease(name = "Olivia Owner") {
+  const setup = await ownerWithInitiative(name, { ready: true });
+  // Imported here: transitionSection reaches the collab server's client, which
+  // tests that only build rows need not load.
+  const { transitionSection } = await import("@/server/data/section/transition-section");
+  await transitionSection({
+    userId: setup.owner.id,
+    sectionId: setup.pressRelease.id,
+    input: { action: "complete" },
+  });
+  return setup;
+}

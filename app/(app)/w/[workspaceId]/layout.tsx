@@ -3,6 +3,7 @@ import { requireUser } from "@/server/auth";
 import { listWorkspaces } from "@/server/data/workspace/list-workspaces";
 import { AppSidebar } from "@/components/app-shell/app-sidebar";
 import { NotificationFeedProvider } from "@/components/notifications/notification-feed-provider";
+import { SearchPalette } from "@/components/search/search-palette";
 import { countUnreadNotifications } from "@/server/data/notification/count-unread-notifications";
 
 /** The app shell: workspace switcher and navigation beside the page. */
@@ -20,10 +21,12 @@ export default async function WorkspaceLayout({
   if (!current) notFound();
   return (
     <NotificationFeedProvider initialUnread={unread}>
-      <div className="flex min-h-dvh flex-col bg-muted/30 md:flex-row">
-        <AppSidebar user={user} workspaces={workspaces} current={current} />
-        <div className="min-w-0 flex-1">{children}</div>
-      </div>
+      <SearchPalette workspaceId={current.id}>
+        <div className="flex min-h-dvh flex-col bg-muted/30 md:flex-row">
+          <AppSidebar user={user} workspaces={workspaces} current={current} />
+          <div className="min-w-0 flex-1">{children}</div>
+        </div>
+      </SearchPalette>
     </NotificationFeedProvider>
   );
 }
