@@ -12,7 +12,11 @@ import type { Stage } from "./stages";
  * stage reopened (that one starts again). The current stage (lib/stages.ts
  * currentStage) was entered at the latest of these.
  */
-export const STAGE_ENTRY_TYPES = ["initiative.created", "stage.completed", "stage.reopened"] as const;
+export const STAGE_ENTRY_TYPES = [
+  "initiative.created",
+  "stage.completed",
+  "stage.reopened",
+] as const;
 
 /** Days in the current stage after which an unfinished initiative counts as stalled. */
 export const STALLED_AFTER_DAYS = 14;
@@ -117,4 +121,3 @@ export function median(values: readonly number[]): number | null {
   const upper = sorted[middle] ?? 0;
   return sorted.length % 2 ? upper : ((sorted[middle - 1] ?? 0) + upper) / 2;
 }
-

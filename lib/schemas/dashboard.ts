@@ -34,8 +34,7 @@ export type TDashboardQuery = z.infer<typeof ZDashboardQuerySchema>;
 export function parseDashboardQuery(
   params: Record<string, string | string[] | undefined>,
 ): TDashboardQuery {
-  const first = (value: string | string[] | undefined) =>
-    Array.isArray(value) ? value[0] : value;
+  const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
   return ZDashboardQuerySchema.parse({
     show: first(params.show),
     sort: first(params.sort),
