@@ -19,12 +19,12 @@
  */
 import { randomBytes } from "node:crypto";
 import { parseArgs } from "node:util";
-import { chromium } from "@playwright/test";
 import { createTestDatabase, type TestDatabase } from "@/test/support/database";
-import { CHROMIUM, CHROMIUM_ARGS, ensureBrowser } from "@/scripts/ensure-browser.mjs";
+import { ensureBrowser } from "@/scripts/ensure-browser.mjs";
 import { buildApp, killApp, startApp, type RunningApp } from "./editor-app";
 import { scriptWeight, throughput, type Throughput } from "./reader-page";
 import { processCpuSeconds, sleep, waitForQuietMachine } from "./servers";
+import { sessionCookie } from "./session";
 
 const { values } = parseArgs({
   options: {
@@ -104,19 +104,7 @@ async function main() {
   };
 
   // The viewer's session cookie, from signing in through the form once.
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await page.goto(`${app.baseUrl}/sign-in`);
-  await page.getByLabel("Email").fill(viewer.email);
-  await page.getByLabel("Password").fill(PASSWORD);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await page.waitForURL(/\/w\/[^/]+/);
-  const cookie = (await context.cookies())
-    .map((entry) => `${entry.name}=${entry.value}`)
-    .join("; ");
-  await browser.close();
-  const signedIn = { cookie };
+  const signedIn = await sessionCookie(app.baseUrl, { email: viewer.email, password: PASSWORD });
 
   // Warm every page: the first request of a route compiles nothing in production but fills caches.
   for (const url of Object.values(pages)) await fetch(url, { headers: signedIn });
