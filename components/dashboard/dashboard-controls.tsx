@@ -70,7 +70,15 @@ export function DashboardControls({ workspaceId, query, counts }: Props) {
               sort === query.sort && "bg-accent font-medium text-foreground",
             )}
           >
-            {SORT_LABELS[sort]}
+            {sort === "activity" ? (
+              // "Last" only where there is room, so the four fit a phone's width.
+              <>
+                <span className="max-sm:hidden">Last activity</span>
+                <span className="sm:hidden">Activity</span>
+              </>
+            ) : (
+              SORT_LABELS[sort]
+            )}
           </Link>
         ))}
       </nav>

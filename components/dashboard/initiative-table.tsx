@@ -48,9 +48,9 @@ export function InitiativeTable({ workspaceId, initiatives, sort, now }: Props) 
         <thead className="border-b bg-muted/40 max-md:sr-only">
           <tr>
             {header("initiative", "Initiative")}
-            {header("stage", "Stage", "w-64")}
-            {header("open", "Open", "w-28")}
-            {header("activity", "Last activity", "w-64")}
+            {header("stage", "Stage", "w-60")}
+            {header("open", "Open", "w-32")}
+            {header("activity", "Last activity", "w-60")}
           </tr>
         </thead>
         <tbody className="divide-y max-md:block max-md:space-y-3 max-md:divide-y-0">
@@ -148,7 +148,7 @@ function OpenCount({ icon, count, noun }: { icon: React.ReactNode; count: number
   return (
     <p
       className={cn(
-        "flex items-center gap-1.5 tabular-nums [&_svg]:size-3.5",
+        "flex items-center gap-1.5 whitespace-nowrap tabular-nums [&_svg]:size-3.5",
         count === 0 && "text-muted-foreground/60",
       )}
       title={label}
