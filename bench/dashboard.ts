@@ -68,7 +68,9 @@ function percentiles(list: number[]) {
   return { p50: at(0.5), p95: at(0.95), p99: at(0.99), n: sorted.length };
 }
 
-const ms = (value: number) => value.toFixed(1).padStart(8);
+function ms(value: number) {
+  return value.toFixed(1).padStart(8);
+}
 
 async function main() {
   if (!values["skip-build"]) {

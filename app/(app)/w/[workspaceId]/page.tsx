@@ -29,7 +29,6 @@ export default async function InitiativesPage({
   const workspace = await orNotFound(getWorkspace({ userId: user.id, workspaceId }));
   const canCreate = can(workspace.actor, "initiative.create");
   const readsDrafts = can(workspace.actor, "initiative.readDrafts");
-  const published = await orNotFound(listPublishedDocuments({ userId: user.id, workspaceId }));
   const header = (
     <PageHeader
       title={readsDrafts ? "Initiatives" : "Published documents"}
@@ -41,7 +40,8 @@ export default async function InitiativesPage({
       action={canCreate ? <CreateInitiativeDialog workspaceId={workspaceId} /> : null}
     />
   );
-  if (!readsDrafts)
+  if (!readsDrafts) {
+    const published = await orNotFound(listPublishedDocuments({ userId: user.id, workspaceId }));
     return (
       <main className="mx-auto max-w-5xl px-4 py-6 md:px-8 md:py-8">
         {header}
@@ -52,12 +52,14 @@ export default async function InitiativesPage({
         )}
       </main>
     );
+  }
 
   const query = parseDashboardQuery(await searchParams);
   const now = new Date();
-  const [dashboard, funnel] = await Promise.all([
+  const [dashboard, funnel, published] = await Promise.all([
     orNotFound(listDashboard({ userId: user.id, workspaceId, query, now })),
     orNotFound(getFunnel({ userId: user.id, workspaceId, now })),
+    orNotFound(listPublishedDocuments({ userId: user.id, workspaceId })),
   ]);
   return (
     <main className="mx-auto max-w-6xl px-4 py-6 md:px-8 md:py-8">
