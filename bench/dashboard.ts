@@ -17,11 +17,8 @@
  *
  * A report, not a test: prints PASS/FAIL against the target and exits 0.
  */
-import { randomBytes } from "node:crypto";
 import { parseArgs } from "node:util";
-import { createTestDatabase, type TestDatabase } from "@/test/support/database";
-import { ensureBrowser } from "@/scripts/ensure-browser.mjs";
-import { buildApp, killApp, startApp, type RunningApp } from "./editor-app";
+import { runAppBenchmark, type AppBenchmark } from "./app-benchmark";
 import { processCpuSeconds, sleep, waitForQuietMachine } from "./servers";
 import { sessionCookie } from "./session";
 import { seedDashboard } from "./dashboard-seed";
@@ -41,24 +38,7 @@ const ROUNDS = Math.max(1, Number(values.rounds));
 const QUERIES = Number(values.queries);
 const TARGET_MS = 300;
 
-let database: TestDatabase | undefined;
-let app: RunningApp | undefined;
-const log = (message: string) => console.log(`[bench] ${message}`);
-
-process.on("SIGINT", () => {
-  killApp();
-  process.exit(130);
-});
-
-try {
-  await main();
-} catch (error) {
-  console.error(error);
-} finally {
-  await app?.stop();
-  await database?.drop();
-}
-process.exit(0);
+await runAppBenchmark({ skipBuild: values["skip-build"] }, main);
 
 /** p50/p95/p99 of some timings, nearest rank. */
 function percentiles(list: number[]) {
@@ -72,19 +52,7 @@ function ms(value: number) {
   return value.toFixed(1).padStart(8);
 }
 
-async function main() {
-  if (!values["skip-build"]) {
-    const started = Date.now();
-    log("next build…");
-    await buildApp();
-    log(`built in ${((Date.now() - started) / 1000).toFixed(0)} s`);
-  }
-  await ensureBrowser(log);
-  database = await createTestDatabase({ prefix: "foreword_bench" });
-  const authSecret = randomBytes(36).toString("base64url");
-  process.env.DATABASE_URL = database.url;
-  process.env.AUTH_SECRET = authSecret;
-
+async function main({ log, startApp }: AppBenchmark) {
   // Imported once the environment points at the benchmark's database.
   const { signUp, member, requireApprovals, PASSWORD } = await import("@/test/support/factories");
   const { db } = await import("@/server/db");
@@ -143,7 +111,7 @@ async function main() {
   }
   await db().$disconnect();
 
-  app = await startApp(database.url, authSecret);
+  const app = await startApp();
   const appPid = app.pids[1] ?? 0;
   const signedIn = await sessionCookie(app.baseUrl, { email: owner.email, password: PASSWORD });
   const pages = {

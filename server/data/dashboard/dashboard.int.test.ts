@@ -63,6 +63,8 @@ describe("time in stage", () => {
       const log = await db().activity.findMany({ where: { initiativeId: initiative.id } });
       return { item, log };
     };
+    const act = (action: "complete" | "reopen") =>
+      transitionSection({ userId: owner.id, sectionId: pressRelease.id, input: { action } });
 
     let { item, log } = await read();
     expect(item?.stage).toBe("PRESS_RELEASE");
@@ -70,22 +72,14 @@ describe("time in stage", () => {
     expect(item?.enteredAt).toEqual(stageEnteredAt(log));
 
     await writeReady(pressRelease);
-    await transitionSection({
-      userId: owner.id,
-      sectionId: pressRelease.id,
-      input: { action: "complete" },
-    });
+    await act("complete");
     ({ item, log } = await read());
     expect(item?.stage).toBe("FAQ");
     expect(item?.enteredAt).toEqual(log.find((e) => e.type === "stage.completed")?.createdAt);
     expect(item?.states).toMatchObject({ PRESS_RELEASE: "COMPLETE", FAQ: "DRAFTING" });
     expect(item?.lastActivity).toMatchObject({ type: "stage.completed", actorName: "Ana Owner" });
 
-    await transitionSection({
-      userId: owner.id,
-      sectionId: pressRelease.id,
-      input: { action: "reopen" },
-    });
+    await act("reopen");
     ({ item, log } = await read());
     expect(item?.stage).toBe("PRESS_RELEASE");
     expect(item?.enteredAt).toEqual(log.find((e) => e.type === "stage.reopened")?.createdAt);
