@@ -1,6 +1,7 @@
 import {
   createInitiative,
   expect,
+  expectWritable,
   setRequiredApprovals,
   signUp,
   test,
@@ -82,7 +83,10 @@ test.describe("dashboard", () => {
     await expect(dashboardRow(page, initiative)).toBeVisible();
 
     // The initiative's timeline: newest first.
+    // The initiative opens at the stage being worked on; the tab is clicked once it is ready.
     await dashboardRow(page, initiative).getByRole("link", { name: initiative.title }).click();
+    await page.waitForURL(`**${initiative.path}/faq`);
+    await expectWritable(page, "FAQ");
     await page
       .getByRole("navigation", { name: "Initiative" })
       .getByRole("link", { name: "Activity" })
