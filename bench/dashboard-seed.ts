@@ -7,9 +7,8 @@
  * are completed one after another, each after a random 1 to 30 days (skewed
  * short), stopping at a random stage or at now; one in six completions is
  * followed by a reopen and a second completion. Along the way it gets 0 to 3
- * comments per stage (threads, about half resolved), and where the
- * workspace requires a review each completion follows a request and an
- * approval. About a quarter of those still under way are in review now, with
+ * comments per stage (threads, about half resolved), and each completion
+ * follows a review request and an approval in the log. About a quarter of those still under way are in review now, with
  * one or two pending reviewers; one in twenty is archived. A seeded random
  * generator makes every run the same.
  */

@@ -15,7 +15,7 @@ const FILTER_LABELS: Record<DashboardFilter, string> = {
   archived: "Archived",
 };
 
-export const SORT_LABELS: Record<DashboardSort, string> = {
+const SORT_LABELS: Record<DashboardSort, string> = {
   activity: "Last activity",
   time: "Time in stage",
   title: "Title",
