@@ -8,9 +8,10 @@
  * short), stopping at a random stage or at now; one in six completions is
  * followed by a reopen and a second completion. Along the way it gets 0 to 3
  * comments per stage (threads, about half resolved), and each completion
- * follows a review request and an approval in the log. About a quarter of those still under way are in review now, with
- * one or two pending reviewers; one in twenty is archived. A seeded random
- * generator makes every run the same.
+ * follows a review request and an approval in the log. About a quarter of
+ * those still under way are in review now, with one or two pending
+ * reviewers; one in twenty is archived. A seeded random generator makes
+ * every run the same.
  */
 import type { PrismaClient, Prisma, SectionState, Stage } from "@/generated/prisma/client";
 import { STAGES, STAGE_INFO } from "@/lib/stages";
