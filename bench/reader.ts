@@ -17,14 +17,11 @@
  *
  * A report, not a test: prints PASS/FAIL against the targets and exits 0.
  */
-import { randomBytes } from "node:crypto";
 import { parseArgs } from "node:util";
-import { chromium } from "@playwright/test";
-import { createTestDatabase, type TestDatabase } from "@/test/support/database";
-import { CHROMIUM, CHROMIUM_ARGS, ensureBrowser } from "@/scripts/ensure-browser.mjs";
-import { buildApp, killApp, startApp, type RunningApp } from "./editor-app";
+import { runAppBenchmark, type AppBenchmark } from "./app-benchmark";
 import { scriptWeight, throughput, type Throughput } from "./reader-page";
 import { processCpuSeconds, sleep, waitForQuietMachine } from "./servers";
+import { sessionCookie } from "./session";
 
 const { values } = parseArgs({
   options: {
@@ -40,38 +37,9 @@ const ROUNDS = Math.max(1, Number(values.rounds));
 const JS_BUDGET_BYTES = 10 * 1024;
 const RPS_TARGET = 0.8;
 
-let database: TestDatabase | undefined;
-let app: RunningApp | undefined;
-const log = (message: string) => console.log(`[bench] ${message}`);
+await runAppBenchmark({ skipBuild: values["skip-build"] }, main);
 
-process.on("SIGINT", () => {
-  killApp();
-  process.exit(130);
-});
-
-try {
-  await main();
-} catch (error) {
-  console.error(error);
-} finally {
-  await app?.stop();
-  await database?.drop();
-}
-process.exit(0);
-
-async function main() {
-  if (!values["skip-build"]) {
-    const started = Date.now();
-    log("next build…");
-    await buildApp();
-    log(`built in ${((Date.now() - started) / 1000).toFixed(0)} s`);
-  }
-  await ensureBrowser(log);
-  database = await createTestDatabase({ prefix: "foreword_bench" });
-  const authSecret = randomBytes(36).toString("base64url");
-  process.env.DATABASE_URL = database.url;
-  process.env.AUTH_SECRET = authSecret;
-
+async function main({ log, startApp }: AppBenchmark) {
   // Imported once the environment points at the benchmark's database.
   const { signUp, member, initiativeFor, writeReady, PASSWORD } =
     await import("@/test/support/factories");
@@ -95,7 +63,7 @@ async function main() {
   await publishInitiative({ userId: owner.id, initiativeId: initiative.id, input: {} });
   const link = await createShareLink({ userId: owner.id, initiativeId: initiative.id });
 
-  app = await startApp(database.url, authSecret);
+  const app = await startApp();
   const appPid = app.pids[1] ?? 0;
   const pages = {
     blank: `${app.baseUrl}/about`,
@@ -104,19 +72,7 @@ async function main() {
   };
 
   // The viewer's session cookie, from signing in through the form once.
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await page.goto(`${app.baseUrl}/sign-in`);
-  await page.getByLabel("Email").fill(viewer.email);
-  await page.getByLabel("Password").fill(PASSWORD);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await page.waitForURL(/\/w\/[^/]+/);
-  const cookie = (await context.cookies())
-    .map((entry) => `${entry.name}=${entry.value}`)
-    .join("; ");
-  await browser.close();
-  const signedIn = { cookie };
+  const signedIn = await sessionCookie(app.baseUrl, { email: viewer.email, password: PASSWORD });
 
   // Warm every page: the first request of a route compiles nothing in production but fills caches.
   for (const url of Object.values(pages)) await fetch(url, { headers: signedIn });

@@ -111,7 +111,7 @@ test("published documents: members and share-link readers read them, revoked lin
     await expect(published).toContainText(initiative.title);
     await expect(published).toContainText(versionLabel(1));
     // Drafts stay with the team: no initiatives list, no way into the editor.
-    await expect(viewerPage.getByRole("list", { name: "Initiatives" })).toHaveCount(0);
+    await expect(viewerPage.getByRole("table", { name: "Initiatives" })).toHaveCount(0);
     await published.getByRole("link", { name: new RegExp(initiative.title) }).click();
     await viewerPage.waitForURL(`**${reader}`);
     await expect(viewerPage.getByRole("heading", { level: 1 })).toHaveText(initiative.title);

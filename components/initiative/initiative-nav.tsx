@@ -2,7 +2,13 @@
 
 import Link from "next/link";
 import { usePathname } from "next/navigation";
-import { BookOpenIcon, FileTextIcon, ListChecksIcon, MessageSquareIcon } from "lucide-react";
+import {
+  BookOpenIcon,
+  FileTextIcon,
+  HistoryIcon,
+  ListChecksIcon,
+  MessageSquareIcon,
+} from "lucide-react";
 import { publicationPath } from "@/lib/publication";
 import { cn } from "@/lib/utils";
 
@@ -24,7 +30,8 @@ export function InitiativeNav({ workspaceId, initiativeId, publishedVersion }: P
   const base = `/w/${workspaceId}/i/${initiativeId}`;
   const document = `${base}/document`;
   const feedback = `${base}/feedback`;
-  const stagesActive = pathname !== document && pathname !== feedback;
+  const activity = `${base}/activity`;
+  const stagesActive = ![document, feedback, activity].includes(pathname);
   return (
     <nav
       aria-label="Initiative"
@@ -35,6 +42,9 @@ export function InitiativeNav({ workspaceId, initiativeId, publishedVersion }: P
       </Tab>
       <Tab href={document} active={pathname === document}>
         <FileTextIcon aria-hidden /> Document
+      </Tab>
+      <Tab href={activity} active={pathname === activity}>
+        <HistoryIcon aria-hidden /> Activity
       </Tab>
       {publishedVersion ? (
         <>

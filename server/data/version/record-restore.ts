@@ -34,6 +34,11 @@ export async function recordRestore({
       where: { id: sectionId },
       select: { stage: true, initiativeId: true, initiative: { select: { workspaceId: true } } },
     });
+    // Its name, if it has one, makes the timeline say which version came back.
+    const { name } = await tx.sectionVersion.findUniqueOrThrow({
+      where: { id: versionId },
+      select: { name: true },
+    });
     const now = Date.now();
     const kept = await tx.sectionVersion.create({
       data: {
@@ -69,6 +74,7 @@ export async function recordRestore({
         stage: section.stage,
         label: STAGE_INFO[section.stage].label,
         versionId,
+        ...(name ? { name } : {}),
         beforeVersionId: kept.id,
         restoredVersionId: restored.get(sectionId) ?? null,
       },
