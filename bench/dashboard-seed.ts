@@ -14,6 +14,7 @@
  * every run the same.
  */
 import type { PrismaClient, Prisma, SectionState, Stage } from "@/generated/prisma/client";
+import { seededRandom } from "./seeded-random";
 import { STAGES, STAGE_INFO } from "@/lib/stages";
 
 export type SeedOptions = {
@@ -36,18 +37,6 @@ const TITLES = [
 ];
 const CUSTOMERS = ["Shoppers returning an item", "Busy parents", "Small-shop owners", "Students"];
 
-/** mulberry32: a small seeded generator, so two runs build the same workspace. */
-function generator(seed: number) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** Writes the workspace's initiatives and history; returns how many rows of each. */
 export async function seedDashboard({
   db,
@@ -57,7 +46,7 @@ export async function seedDashboard({
   now = new Date(),
   seed = 10,
 }: SeedOptions) {
-  const random = generator(seed);
+  const random = seededRandom(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
   const id = () =>
     `c${Array.from({ length: 24 }, () => pick([..."0123456789abcdefghijklmnopqrstuvwxyz"])).join("")}`;

