@@ -12,6 +12,8 @@ type Props = {
   user: { name: string; email: string };
   workspaces: WorkspaceOption[];
   current: WorkspaceOption;
+  /** What the home is called for this person: "Initiatives", or "Published" for those who read no drafts. */
+  homeLabel: string;
 };
 
 /**
@@ -19,7 +21,13 @@ type Props = {
  * mobile drawer. The bell sits beside the logo in the sidebar; on small
  * screens it is in the top bar instead, always in view.
  */
-function SidebarContents({ user, workspaces, current, bell }: Props & { bell?: boolean }) {
+function SidebarContents({
+  user,
+  workspaces,
+  current,
+  homeLabel,
+  bell,
+}: Props & { bell?: boolean }) {
   const base = `/w/${current.id}`;
   return (
     <>
@@ -34,7 +42,7 @@ function SidebarContents({ user, workspaces, current, bell }: Props & { bell?: b
       </div>
       <nav aria-label="Workspace" className="mt-4 grid gap-1 px-3">
         <NavLink href={base} match="prefix-except-settings">
-          <FileTextIcon /> Initiatives
+          <FileTextIcon /> {homeLabel}
         </NavLink>
         <NavLink href={`${base}/search`} match="prefix">
           <SearchIcon /> Search

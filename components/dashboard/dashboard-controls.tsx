@@ -36,14 +36,15 @@ type Props = {
 export function DashboardControls({ workspaceId, query, counts }: Props) {
   return (
     <div className="flex flex-wrap items-end justify-between gap-x-6 gap-y-3 border-b">
-      <nav aria-label="Filter initiatives" className="-mb-px flex overflow-x-auto">
+      {/* Wraps rather than scrolls on a phone, so the filter in use is always in view. */}
+      <nav aria-label="Filter initiatives" className="-mb-px flex flex-wrap">
         {(Object.keys(FILTER_LABELS) as DashboardFilter[]).map((show) => (
           <Link
             key={show}
             href={dashboardHref(workspaceId, { ...query, show, page: 1 })}
             aria-current={show === query.show ? "page" : undefined}
             className={cn(
-              "border-b-2 px-3 py-2 text-sm font-medium whitespace-nowrap text-muted-foreground hover:text-foreground",
+              "border-b-2 px-2.5 py-2 text-sm font-medium whitespace-nowrap text-muted-foreground hover:text-foreground sm:px-3",
               show === query.show ? "border-primary text-foreground" : "border-transparent",
             )}
           >

@@ -10,6 +10,7 @@ import {
 import { markLoad } from "./load-marks";
 import { createCollabProvider } from "./collab-provider";
 import { adoptEarlyConnection } from "./early-connection";
+import { announceSectionSaved } from "./section-saved";
 
 /** Everything the editor UI needs to know about one section's connection. */
 export type CollabSnapshot = {
@@ -297,6 +298,7 @@ export class CollabSession {
     });
     provider.on("stateless", ({ payload }: { payload: string }) => {
       const notice = parseNotice(payload);
+      if (current() && notice) announceSectionSaved(this.options.sectionId);
       // A store that lands after our last change was acknowledged holds it.
       if (
         current() &&

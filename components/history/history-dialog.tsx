@@ -45,7 +45,8 @@ export function HistoryDialog({ sectionId, label }: Props) {
           </DialogDescription>
         </DialogHeader>
         <div className="grid min-h-0 gap-6 overflow-y-auto md:grid-cols-[17rem_minmax(0,1fr)] md:overflow-visible">
-          <div className="grid min-h-0 content-start gap-3 md:overflow-y-auto md:pr-1">
+          {/* min-h-0 only side by side: stacked on a phone, a shrunk row would draw the version over the list. */}
+          <div className="grid content-start gap-3 md:min-h-0 md:overflow-y-auto md:pr-1">
             {list?.canEdit ? (
               <VersionNameForm
                 label="Name for the current text"
@@ -70,7 +71,7 @@ export function HistoryDialog({ sectionId, label }: Props) {
               <Skeleton className="h-40" />
             )}
           </div>
-          <div className="min-h-0 min-w-0 md:overflow-y-auto md:pr-1">
+          <div className="min-w-0 md:min-h-0 md:overflow-y-auto md:pr-1">
             {detail && list && detail.version.id === selectedId ? (
               <VersionDetail
                 detail={detail}

@@ -2,6 +2,7 @@
 
 import { useCallback, useEffect, useRef, useState } from "react";
 import { useLiveSignal } from "@/components/live/use-live-signal";
+import { onSectionSaved } from "@/components/editor/section-saved";
 import type { VersionDetail, VersionList } from "@/lib/version-view";
 
 async function getJson<T>(url: string): Promise<T> {
@@ -65,6 +66,16 @@ export function useVersions(sectionId: string, open: boolean) {
       if (open) void refetch();
     },
   });
+
+  // The opened version is compared with the stored text: when anyone's edits
+  // are stored, compare again (and the list, which an automatic version may join).
+  useEffect(() => {
+    if (!open) return;
+    return onSectionSaved(sectionId, () => {
+      void refetch();
+      if (selectedId) void loadDetail(selectedId);
+    });
+  }, [open, sectionId, selectedId, refetch, loadDetail]);
 
   /** After a change: the list again, and the opened version's differences (the current text moved). */
   const refresh = useCallback(
