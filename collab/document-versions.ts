@@ -7,7 +7,7 @@ import { getSectionAccess } from "@/server/data/section/get-section-access";
 import { recordRestore } from "@/server/data/version/record-restore";
 import { editorSchema, snapshotOf } from "@/editor/document";
 import { YJS_FIELD } from "@/editor/extensions";
-import { sectionIdOf } from "@/lib/collab-document";
+import { sectionIdOf, type CollabNotice } from "@/lib/collab-document";
 import type { TCollabRestore } from "@/lib/schemas/version";
 import type { Persistence } from "./extensions/persistence";
 
@@ -87,6 +87,17 @@ export async function restoreDocument(
       before,
       authorIds,
     });
+    const [restorer, restoredVersion] = await Promise.all([
+      db().user.findUnique({ where: { id: userId }, select: { name: true } }),
+      db().sectionVersion.findUnique({ where: { id: versionId }, select: { name: true } }),
+    ]);
+    const notice: CollabNotice = {
+      type: "restored",
+      userId,
+      byName: restorer?.name ?? "Someone",
+      versionName: restoredVersion?.name ?? "",
+    };
+    document.broadcastStateless(JSON.stringify(notice));
     // The restore itself is in the RESTORED version: the next automatic one starts from here.
     persistence.versions.take(documentName);
     return { status: 200, body: { ok: true, ...recorded } };

@@ -60,24 +60,24 @@ test.describe("version history", () => {
     const versions = history.getByRole("list", { name: "Versions" });
     await expect(versions.getByRole("button", { name: /Draft for Tuesday/ })).toBeVisible();
     await expect(history.getByText("Same as the current text.")).toBeVisible();
-    await page.keyboard.press("Escape");
-    await expect(history).toBeHidden();
 
-    // Change the text: the other person rewrites the sentence.
+    // Change the text while the history stays open: the other person rewrites the sentence.
     await editorText.getByText(first).click({ clickCount: 3 });
     const second = "Refunds arrive within a week of the parcel reaching us.";
     await editor.keyboard.type(second);
     await expectSaved(editor);
-    await expect(ownerText).toContainText(second);
-    await expect(ownerText).not.toContainText(first);
 
-    // The history shows what changed since the named version.
-    history = await openHistory(page);
-    await versions.getByRole("button", { name: /Draft for Tuesday/ }).click();
+    // The open history follows the store: it shows what changed since the named version.
     const diff = history.getByTestId("version-diff");
     await expect(diff.locator("del").filter({ hasText: "one tap" })).toBeVisible();
     await expect(diff.locator("ins").filter({ hasText: "within a week" })).toBeVisible();
     await expect(history.getByText("1 block differs from the current text:")).toBeVisible();
+    await page.keyboard.press("Escape");
+    await expect(history).toBeHidden();
+    await expect(ownerText).toContainText(second);
+    await expect(ownerText).not.toContainText(first);
+    history = await openHistory(page);
+    await versions.getByRole("button", { name: /Draft for Tuesday/ }).click();
 
     // Restore it: both open editors show it again, and the history says so.
     await history.getByRole("button", { name: "Restore", exact: true }).click();
@@ -85,6 +85,10 @@ test.describe("version history", () => {
     await expect(page.getByText(/Restored “Draft for Tuesday”/)).toBeVisible();
     await expect(editorText).toContainText(first);
     await expect(editorText).not.toContainText(second);
+    // The other person is told who restored what, and where their text went.
+    await expect(
+      editor.getByText(/restored “Draft for Tuesday” of the press release/),
+    ).toBeVisible();
     await expect(versions.getByRole("button", { name: /Restored version/ })).toBeVisible();
     await expect(versions.getByRole("button", { name: /Before a restore/ })).toBeVisible();
     await expect(history.getByText("Same as the current text.")).toBeVisible();

@@ -34,4 +34,7 @@ export const COLLAB_REFUSALS = {
 export type CollabRefusal = keyof typeof COLLAB_REFUSALS;
 
 /** Stateless messages the collab server sends to every editor of a document. */
-export type CollabNotice = { type: "saved"; savedAt: string };
+export type CollabNotice =
+  | { type: "saved"; savedAt: string }
+  /** Someone restored an earlier version: other editors are told, since their text changed under them. */
+  | { type: "restored"; userId: string; byName: string; versionName: string };

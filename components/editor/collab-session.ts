@@ -10,7 +10,7 @@ import {
 import { markLoad } from "./load-marks";
 import { createCollabProvider } from "./collab-provider";
 import { adoptEarlyConnection } from "./early-connection";
-import { announceSectionSaved } from "./section-saved";
+import { announceSectionNotice } from "./section-events";
 
 /** Everything the editor UI needs to know about one section's connection. */
 export type CollabSnapshot = {
@@ -78,7 +78,12 @@ function refusalMessage(reason: string): string | undefined {
 function parseNotice(payload: string): CollabNotice | undefined {
   try {
     const notice: unknown = JSON.parse(payload);
-    if (typeof notice === "object" && notice && "type" in notice && notice.type === "saved") {
+    if (
+      typeof notice === "object" &&
+      notice &&
+      "type" in notice &&
+      (notice.type === "saved" || notice.type === "restored")
+    ) {
       return notice as CollabNotice;
     }
   } catch {
@@ -298,11 +303,11 @@ export class CollabSession {
     });
     provider.on("stateless", ({ payload }: { payload: string }) => {
       const notice = parseNotice(payload);
-      if (current() && notice) announceSectionSaved(this.options.sectionId);
+      if (current() && notice) announceSectionNotice(this.options.sectionId, notice);
       // A store that lands after our last change was acknowledged holds it.
       if (
         current() &&
-        notice &&
+        notice?.type === "saved" &&
         this.#snapshot.dirty &&
         this.#acked &&
         provider.unsyncedChanges === 0

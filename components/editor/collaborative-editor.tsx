@@ -12,6 +12,8 @@ import { EditorSurface } from "./editor-surface";
 import { EditorSkeleton } from "./editor-skeleton";
 import { DismissibleNotice, RefusalNotice } from "./refusal-notice";
 import { userColor } from "@/lib/user-color";
+import { toast } from "sonner";
+import { onSectionRestored } from "./section-events";
 import type { TCollabTokenResponse } from "./collab-token";
 
 /** What the surrounding page may act on (e.g. completing the stage). */
@@ -66,6 +68,20 @@ export function CollaborativeEditor({
   // Armed while this tab has edits the server has not stored; warns if any are not even acknowledged.
   const hasUnacknowledgedEdits = useCallback(() => session.hasUnacknowledgedEdits(), [session]);
   useUnloadWarning(snapshot.dirty && snapshot.editable, hasUnacknowledgedEdits);
+
+  // A restore replaces the text under everyone's cursor: say who did it and where the old text went.
+  useEffect(
+    () =>
+      onSectionRestored(sectionId, ({ userId, byName, versionName }) => {
+        if (userId === user.id) return; // the restorer has their own confirmation
+        const what = versionName ? `“${versionName}”` : "an earlier version";
+        toast.info(`${byName} restored ${what} of the ${label.toLowerCase()}.`, {
+          description: "The text it replaced is kept in History as “Before a restore”.",
+          duration: 10_000,
+        });
+      }),
+    [sectionId, user.id, label],
+  );
 
   const [presenceUser] = useState(() => ({ ...user, color: userColor(user.id) }));
   const { provider } = snapshot;

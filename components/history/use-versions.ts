@@ -2,7 +2,7 @@
 
 import { useCallback, useEffect, useRef, useState } from "react";
 import { useLiveSignal } from "@/components/live/use-live-signal";
-import { onSectionSaved } from "@/components/editor/section-saved";
+import { onSectionSaved } from "@/components/editor/section-events";
 import type { VersionDetail, VersionList } from "@/lib/version-view";
 
 async function getJson<T>(url: string): Promise<T> {
