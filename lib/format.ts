@@ -26,3 +26,14 @@ export function formatDate(date: Date): string {
     year: "numeric",
   }).format(date);
 }
+
+/**
+ * A name as it reads inside a sentence: "the press release", but "the FAQ"
+ * (a word written all in capitals is an acronym and keeps them).
+ */
+export function inSentence(name: string): string {
+  return name
+    .split(" ")
+    .map((word) => (word.length > 1 && word === word.toUpperCase() ? word : word.toLowerCase()))
+    .join(" ");
+}

@@ -1,5 +1,6 @@
 "use client";
 
+import { inSentence } from "@/lib/format";
 import { useCallback, useEffect, useState, type ReactNode } from "react";
 import type { Editor } from "@tiptap/core";
 import type { Stage } from "@/lib/stages";
@@ -75,7 +76,7 @@ export function CollaborativeEditor({
       onSectionRestored(sectionId, ({ userId, byName, versionName }) => {
         if (userId === user.id) return; // the restorer has their own confirmation
         const what = versionName ? `“${versionName}”` : "an earlier version";
-        toast.info(`${byName} restored ${what} of the ${label.toLowerCase()}.`, {
+        toast.info(`${byName} restored ${what} of the ${inSentence(label)}.`, {
           description: "The text it replaced is kept in History as “Before a restore”.",
           duration: 10_000,
         });

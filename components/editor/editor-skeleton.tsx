@@ -1,3 +1,4 @@
+import { inSentence } from "@/lib/format";
 import { Skeleton } from "@/components/ui/skeleton";
 
 /** Where the document will be, while the first sync is under way. */
@@ -6,7 +7,7 @@ export function EditorSkeleton({ label }: { label: string }) {
     <div
       className="editor-surface grid gap-3 py-2"
       role="status"
-      aria-label={`Loading the ${label.toLowerCase()}`}
+      aria-label={`Loading the ${inSentence(label)}`}
     >
       <div className="mx-auto grid w-full max-w-[72ch] gap-3">
         <Skeleton className="h-6 w-1/3" />

@@ -1,5 +1,6 @@
 "use client";
 
+import { inSentence } from "@/lib/format";
 import { useState } from "react";
 import { toast } from "sonner";
 import { HistoryIcon } from "lucide-react";
@@ -38,7 +39,7 @@ export function HistoryDialog({ sectionId, label }: Props) {
       </DialogTrigger>
       <DialogContent className="grid max-h-[calc(100dvh-2rem)] grid-rows-[auto_minmax(0,1fr)] sm:max-w-5xl">
         <DialogHeader>
-          <DialogTitle>History of the {label.toLowerCase()}</DialogTitle>
+          <DialogTitle>History of the {inSentence(label)}</DialogTitle>
           <DialogDescription>
             Kept when the stage goes to review or completes, every few minutes while people write,
             and whenever someone saves a version.

@@ -1,5 +1,6 @@
 "use client";
 
+import { inSentence } from "@/lib/format";
 import { useState, useTransition } from "react";
 import { toast } from "sonner";
 import { PencilIcon, RotateCcwIcon } from "lucide-react";
@@ -38,7 +39,7 @@ export function VersionDetail({ detail, label, canEdit, canRestore, onChanged }:
         toast.error(result.error);
         return;
       }
-      toast.success(`Restored “${title}”: it is now the ${label.toLowerCase()} for everyone.`);
+      toast.success(`Restored “${title}”: it is now the ${inSentence(label)} for everyone.`);
       onChanged();
     });
 
@@ -77,7 +78,7 @@ export function VersionDetail({ detail, label, canEdit, canRestore, onChanged }:
             )}
             <ConfirmButton
               title={`Restore “${title}”?`}
-              description={`It becomes the ${label.toLowerCase()}'s text for everyone, in every open editor.`}
+              description={`It becomes the ${inSentence(label)}'s text for everyone, in every open editor.`}
               details={
                 <p className="text-sm text-muted-foreground">
                   The current text is kept as a version first, so nothing is lost: you can restore
