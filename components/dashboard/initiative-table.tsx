@@ -70,7 +70,8 @@ export function InitiativeTable({ workspaceId, initiatives, sort, now }: Props) 
 }
 
 function Row({ item, workspaceId, now }: { item: DashboardItem; workspaceId: string; now: Date }) {
-  const since = timeInStageLabel(item.enteredAt, now);
+  // An archived initiative's clock stops when it was archived: nobody can move it on.
+  const since = timeInStageLabel(item.enteredAt, item.archivedAt ?? now);
   const open = (count: number, noun: string) => (
     <p className={cn("whitespace-nowrap", count === 0 && "text-muted-foreground/70")}>
       {`${count} ${noun}${count === 1 ? "" : "s"}`}
