@@ -5,7 +5,7 @@ import { useRouter } from "next/navigation";
 import { ArrowRightIcon, Loader2Icon, SearchIcon } from "lucide-react";
 import { Dialog, DialogContent, DialogDescription, DialogTitle } from "@/components/ui/dialog";
 import { Badge } from "@/components/ui/badge";
-import type { SearchResult } from "@/lib/search/types";
+import { passageIsTitle, type SearchResult } from "@/lib/search/types";
 import { searchPagePath } from "@/lib/search/path";
 import { cn } from "@/lib/utils";
 import { useSearch } from "./use-search";
@@ -175,14 +175,14 @@ function PaletteResult({ result }: { result: SearchResult }) {
       <span className="grid min-w-0 flex-1 gap-0.5">
         <span className="flex min-w-0 items-center gap-2">
           <span className="truncate font-medium">
-            {result.kind === "title" ? <Snippet parts={result.snippet} /> : result.initiativeTitle}
+            {passageIsTitle(result) ? <Snippet parts={result.snippet} /> : result.initiativeTitle}
           </span>
           {result.archived ? <Badge variant="outline">Archived</Badge> : null}
           <span className="ml-auto shrink-0 text-xs text-muted-foreground">
             {resultPlace(result)}
           </span>
         </span>
-        {result.kind === "title" ? null : (
+        {passageIsTitle(result) ? null : (
           <Snippet parts={result.snippet} className="line-clamp-2 text-muted-foreground" />
         )}
       </span>

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
-import type { SearchResult } from "@/lib/search/types";
+import { passageIsTitle, type SearchResult } from "@/lib/search/types";
 import { Snippet } from "./snippet";
 import { ResultIcon, resultPlace } from "./result-label";
 
@@ -21,7 +21,7 @@ export function SearchResults({ results }: { results: SearchResult[] }) {
             <div className="grid min-w-0 flex-1 gap-1">
               <div className="flex flex-wrap items-center gap-x-2 gap-y-1">
                 <span className="font-medium">
-                  {result.kind === "title" ? (
+                  {passageIsTitle(result) ? (
                     <Snippet parts={result.snippet} />
                   ) : (
                     result.initiativeTitle
@@ -30,7 +30,7 @@ export function SearchResults({ results }: { results: SearchResult[] }) {
                 {result.archived ? <Badge variant="outline">Archived</Badge> : null}
                 <span className="text-xs text-muted-foreground">{resultPlace(result)}</span>
               </div>
-              {result.kind === "title" ? null : (
+              {passageIsTitle(result) ? null : (
                 <p className="text-sm leading-relaxed text-muted-foreground">
                   <Snippet parts={result.snippet} />
                 </p>

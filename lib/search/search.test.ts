@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { searchTerms } from "./terms";
 import { MATCH_END, MATCH_START, snippetText, splitSnippet } from "./snippet";
+import { passageIsTitle, type SearchResult } from "./types";
 
 describe("searchTerms", () => {
   it("takes the word being typed as a prefix, the rest as words", () => {
@@ -54,5 +55,26 @@ describe("splitSnippet", () => {
         },
       ),
     );
+  });
+});
+
+describe("passageIsTitle", () => {
+  const result = (kind: SearchResult["kind"], snippet: string): SearchResult => ({
+    key: `${kind}:1`,
+    kind,
+    href: "/p/1",
+    initiativeId: "1",
+    initiativeTitle: "Instant refunds",
+    archived: false,
+    stage: null,
+    authorName: null,
+    snippet: [{ text: snippet, match: false }],
+  });
+
+  it("is a title hit, or a published document whose passage is its title", () => {
+    expect(passageIsTitle(result("title", "Instant refunds"))).toBe(true);
+    expect(passageIsTitle(result("published", "Instant refunds"))).toBe(true);
+    expect(passageIsTitle(result("published", "Refunds reach the card"))).toBe(false);
+    expect(passageIsTitle(result("stage", "Refunds reach the card"))).toBe(false);
   });
 });

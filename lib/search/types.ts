@@ -1,5 +1,5 @@
 import type { Stage } from "@/lib/stages";
-import type { SnippetPart } from "./snippet";
+import { snippetText, type SnippetPart } from "./snippet";
 
 /**
  * What a result is: an initiative's title or customer answers, a stage's
@@ -29,3 +29,13 @@ export type SearchResult = {
 
 /** GET /api/search's answer. */
 export type SearchResponse = { results: SearchResult[] };
+
+/**
+ * Whether the result's passage is its title: a title hit, or a published
+ * document found by its title. Shown once, marked, with no passage under it.
+ */
+export function passageIsTitle(result: SearchResult): boolean {
+  return (
+    result.kind === "title" || snippetText(result.snippet).trim() === result.initiativeTitle.trim()
+  );
+}
