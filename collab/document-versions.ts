@@ -48,7 +48,7 @@ export async function restoreDocument(
   const sectionId = sectionIdOf(documentName);
   const version = await db().sectionVersion.findUnique({
     where: { id: versionId },
-    select: { sectionId: true, content: true },
+    select: { sectionId: true, content: true, name: true },
   });
   if (!sectionId || !version || version.sectionId !== sectionId)
     return { status: 404, body: { error: "not found" } };
@@ -86,16 +86,14 @@ export async function restoreDocument(
       userId,
       before,
       authorIds,
+      versionName: version.name,
     });
-    const [restorer, restoredVersion] = await Promise.all([
-      db().user.findUnique({ where: { id: userId }, select: { name: true } }),
-      db().sectionVersion.findUnique({ where: { id: versionId }, select: { name: true } }),
-    ]);
+    const restorer = await db().user.findUnique({ where: { id: userId }, select: { name: true } });
     const notice: CollabNotice = {
       type: "restored",
       userId,
       byName: restorer?.name ?? "Someone",
-      versionName: restoredVersion?.name ?? "",
+      versionName: version.name,
     };
     document.broadcastStateless(JSON.stringify(notice));
     // The restore itself is in the RESTORED version: the next automatic one starts from here.

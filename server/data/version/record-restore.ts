@@ -15,6 +15,8 @@ export type RecordRestoreOptions = {
   before: { state: Uint8Array; snapshot: DocumentSnapshot };
   /** Who edited the replaced text since the previous version. */
   authorIds: readonly string[];
+  /** The restored version's name ("" if none), so the timeline can say which came back. */
+  versionName: string;
 };
 
 /**
@@ -28,16 +30,12 @@ export async function recordRestore({
   userId,
   before,
   authorIds,
+  versionName,
 }: RecordRestoreOptions) {
   return db().$transaction(async (tx) => {
     const section = await tx.section.findUniqueOrThrow({
       where: { id: sectionId },
       select: { stage: true, initiativeId: true, initiative: { select: { workspaceId: true } } },
-    });
-    // Its name, if it has one, makes the timeline say which version came back.
-    const { name } = await tx.sectionVersion.findUniqueOrThrow({
-      where: { id: versionId },
-      select: { name: true },
     });
     const now = Date.now();
     const kept = await tx.sectionVersion.create({
@@ -74,7 +72,7 @@ export async function recordRestore({
         stage: section.stage,
         label: STAGE_INFO[section.stage].label,
         versionId,
-        ...(name ? { name } : {}),
+        ...(versionName ? { name: versionName } : {}),
         beforeVersionId: kept.id,
         restoredVersionId: restored.get(sectionId) ?? null,
       },
