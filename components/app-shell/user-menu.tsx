@@ -11,7 +11,13 @@ import {
   DropdownMenuTrigger,
 } from "@/components/ui/dropdown-menu";
 import { UserAvatar } from "@/components/app-shell/user-avatar";
-import { signOutAction } from "@/server/actions/sign-out";
+import { endSessionAction } from "@/server/actions/sign-out";
+
+/** A full page load, not a client navigation: see endSessionAction. */
+async function signOutAndLeave() {
+  await endSessionAction();
+  window.location.assign("/sign-in");
+}
 
 export function UserMenu({ user }: { user: { name: string; email: string } }) {
   return (
@@ -34,7 +40,7 @@ export function UserMenu({ user }: { user: { name: string; email: string } }) {
             <UserCogIcon /> Account & email
           </Link>
         </DropdownMenuItem>
-        <DropdownMenuItem onSelect={() => void signOutAction()}>
+        <DropdownMenuItem onSelect={() => void signOutAndLeave()}>
           <LogOutIcon /> Sign out
         </DropdownMenuItem>
       </DropdownMenuContent>

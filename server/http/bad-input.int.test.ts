@@ -43,7 +43,10 @@ vi.mock("@/server/auth", async () => {
     requireUser: user,
     requireApiUser: user,
     signIn: (_provider: string, options: { redirectTo: string }) => goTo(options),
-    signOut: goTo,
+    signOut: (options: { redirectTo?: string; redirect?: boolean }) =>
+      options.redirect === false
+        ? Promise.resolve()
+        : goTo({ redirectTo: options.redirectTo ?? "/" }),
     ThrottledSignIn: class extends CredentialsSignin {
       override code = "throttled";
     },
@@ -109,7 +112,7 @@ const { createInviteAction } = await import("@/server/actions/create-invite");
 const { removeMemberAction } = await import("@/server/actions/remove-member");
 const { revokeInviteAction } = await import("@/server/actions/revoke-invite");
 const { signInAction } = await import("@/server/actions/sign-in");
-const { signOutAction } = await import("@/server/actions/sign-out");
+const { signOutAction, endSessionAction } = await import("@/server/actions/sign-out");
 const { signUpAction } = await import("@/server/actions/sign-up");
 const { transitionSectionAction } = await import("@/server/actions/transition-section");
 const { updateMemberRoleAction } = await import("@/server/actions/update-member-role");
@@ -813,6 +816,10 @@ describe("every server action answers below 500, and writes nothing when it refu
 
   it("signOutAction, which takes no input", async () => {
     expect(await expectSafe(() => actionStatus(() => signOutAction()), false)).toBe(303);
+  });
+
+  it("endSessionAction, which takes no input and does not redirect", async () => {
+    expect(await expectSafe(() => actionStatus(() => endSessionAction()), false)).toBe(200);
   });
 });
 
