@@ -16,7 +16,7 @@ import { endSessionAction } from "@/server/actions/sign-out";
 /** A full page load, not a client navigation: see endSessionAction. */
 async function signOutAndLeave() {
   await endSessionAction();
-  window.location.assign("/sign-in");
+  window.location.assign(new URL("/sign-in", window.location.origin));
 }
 
 export function UserMenu({ user }: { user: { name: string; email: string } }) {
