@@ -8,16 +8,21 @@
  * - "one":  50 editors on one document, 5 characters/s each;
  * - "many": 1,500 clients across 500 documents (3 each), 1 character/s each.
  *
+ * Each scenario runs --runs times against each server, alternating (bare,
+ * ours, ours, bare, …: neither always goes first on a machine that drifts),
+ * and every figure printed is the median of that server's runs: noise on a
+ * shared machine is handled by repetition, not by picking a quiet run.
+ *
  * Prints, per scenario and server, keystroke-to-other-client latency, updates
- * applied, server memory and CPU, stored bytes per typed character and
- * database writes per document per minute, then PASS/FAIL per target. A
- * report, not a test: it exits 0 whatever the figures.
+ * applied, server memory (idle, at the end of typing, after everyone left)
+ * and CPU, stored bytes per typed character and database writes per document
+ * per minute, then PASS/FAIL per target (bench/report.ts). A report, not a
+ * test: it exits 0 whatever the figures.
  *
  * Options: --seconds N (measured window per run, default 60); --only one|many;
- * --attempts N (repeat a run while other processes load the machine, keeping
- * the least loaded, default 3); --stagger S (documents start being edited
- * spread over S seconds instead of all at once); --trace FILE (per-second
- * latency CSV); --profile DIR (CPU profiles of the servers).
+ * --runs N (runs per server and scenario, default 2); --stagger S (documents
+ * start being edited spread over S seconds instead of all at once); --trace
+ * FILE (per-second latency CSV); --profile DIR (CPU profiles of the servers).
  */
 import { randomBytes } from "node:crypto";
 import { appendFileSync, existsSync } from "node:fs";
@@ -27,8 +32,7 @@ import * as Y from "yjs";
 import { createTestDatabase, type TestDatabase } from "@/test/support/database";
 import { BenchClient, Meter } from "./clients";
 import {
-  CONTENDED,
-  otherLoad,
+  medianResult,
   percentile,
   printScenario,
   type Outcome,
@@ -44,13 +48,14 @@ import {
   startServer,
   waitForQuietMachine,
   type ServerKind,
+  type ServerProcess,
 } from "./servers";
 
 const { values } = parseArgs({
   options: {
     seconds: { type: "string", default: "60" },
     only: { type: "string" },
-    attempts: { type: "string", default: "3" },
+    runs: { type: "string", default: "2" },
     trace: { type: "string" },
     profile: { type: "string" },
     stagger: { type: "string", default: "0" },
@@ -60,7 +65,7 @@ const SECONDS = Number(values.seconds);
 if (!Number.isFinite(SECONDS) || SECONDS <= 0)
   throw new Error("--seconds must be a positive number");
 
-const ATTEMPTS = Math.max(1, Number(values.attempts) || 1);
+const RUNS = Math.max(1, Math.floor(Number(values.runs)) || 1);
 
 /** Documents start being edited spread over this long (default: all at once). */
 const STAGGER_MS = Math.max(0, Number(values.stagger) || 0) * 1_000;
@@ -187,6 +192,9 @@ async function main(databaseUrl: string, authSecret: string) {
     });
     const meter = new Meter();
     const clients: BenchClient[] = [];
+    // Before any client: what the server holds doing nothing.
+    await sleep(1_000);
+    const rssIdleBytes = server.memory().rssBytes;
     try {
       // Connect every client, as many browsers opening their documents.
       const groups: BenchClient[][] = ids.map(() => []);
@@ -284,7 +292,7 @@ async function main(databaseUrl: string, authSecret: string) {
       const missing = clients.reduce((sum, client) => sum + client.outstanding, 0);
 
       for (const client of clients.splice(0)) client.destroy();
-      await sleep(500);
+      const rssAfterBytes = await memoryOnceEveryoneLeft(server);
       await server.stop(); // ours stores every open document before exiting
 
       const sorted = [...meter.latenciesMs].sort((a, b) => a - b);
@@ -302,8 +310,10 @@ async function main(databaseUrl: string, authSecret: string) {
         maxMs: sorted.at(-1) ?? Number.NaN,
         samples: sorted.length,
         missing,
-        rssEndBytes: kind === "ours" ? health.rssBytes : memory.rssBytes,
+        rssIdleBytes,
+        rssEndBytes: memory.rssBytes,
         rssPeakBytes,
+        rssAfterBytes,
         serverCpu: (serverCpu / elapsed) * 100,
         benchCpu: ((benchCpu.user + benchCpu.system) / 1e6 / elapsed) * 100,
         machineBusy:
@@ -316,7 +326,7 @@ async function main(databaseUrl: string, authSecret: string) {
         benchWaitMsPerSecond: benchWait / elapsed,
         backgroundBusy,
         closes: meter.closes,
-        attempts: 1,
+        runs: 1,
         converged,
         typed: meter.typed,
         storage:
@@ -339,31 +349,46 @@ async function main(databaseUrl: string, authSecret: string) {
     const scenario = SCENARIOS[key];
     const ids = sections[key];
     if (!scenario || !ids) continue;
-    const attempt = async (kind: ServerKind): Promise<Outcome> => {
+    const results: Record<ServerKind, RunResult[]> = { bare: [], ours: [] };
+    const errors: Partial<Record<ServerKind, string>> = {};
+    const order: ServerKind[] = [];
+    for (let i = 0; i < RUNS; i++)
+      order.push(...((i % 2 === 0 ? ["bare", "ours"] : ["ours", "bare"]) as ServerKind[]));
+    for (const [index, kind] of order.entries()) {
+      if (errors[kind]) continue;
       const name = kind === "ours" ? "our collab server" : "bare Hocuspocus";
-      let best: RunResult | undefined;
+      console.log(`Running "${scenario.title}" against ${name} (${index + 1} of ${order.length})…`);
       try {
-        for (let attempt = 1; attempt <= ATTEMPTS; attempt++) {
-          console.log(
-            `Running "${scenario.title}" against ${name}${attempt > 1 ? ` (attempt ${attempt})` : ""}…`,
-          );
-          const result = { ...(await run(scenario, kind, ids)), attempts: attempt };
-          if (!best || otherLoad(result) < otherLoad(best)) best = result;
-          if (otherLoad(result) <= CONTENDED) break;
-          console.log(
-            `  other processes used ${otherLoad(result).toFixed(0)}% of a core during the run`,
-          );
-        }
-        return best ? { ok: true, result: best } : { ok: false, error: "no run" };
+        results[kind].push(await run(scenario, kind, ids));
       } catch (error) {
-        return { ok: false, error: error instanceof Error ? error.message : String(error) };
+        errors[kind] = error instanceof Error ? error.message : String(error);
       }
+    }
+    const outcome = (kind: ServerKind): Outcome => {
+      const error = errors[kind];
+      return error ? { ok: false, error } : { ok: true, result: medianResult(results[kind]) };
     };
-    const bare = await attempt("bare");
-    const ours = await attempt("ours");
+    const bare = outcome("bare");
+    const ours = outcome("ours");
     printScenario(scenario, SECONDS, { bare, ours });
     console.log("");
   }
+}
+
+/**
+ * The server's RSS once every client has gone and every document is unloaded
+ * (ours stores each first), after V8 has had time to give memory back: the
+ * lowest of ten samples over the next ten seconds.
+ */
+async function memoryOnceEveryoneLeft(server: ServerProcess): Promise<number> {
+  const deadline = Date.now() + 30_000;
+  while ((await server.health()).documents > 0 && Date.now() < deadline) await sleep(200);
+  let lowest = server.memory().rssBytes;
+  for (let i = 0; i < 10; i++) {
+    await sleep(1_000);
+    lowest = Math.min(lowest, server.memory().rssBytes);
+  }
+  return lowest;
 }
 
 /** Appends one line per second of the run to a CSV file: latency p50/p99/max and the /health probe. */

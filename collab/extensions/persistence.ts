@@ -13,8 +13,10 @@ import * as Y from "yjs";
 import { db } from "@/server/db";
 import {
   storeSectionDocument,
+  type StoreContext,
   type StoreOutcome,
 } from "@/server/data/section/store-section-document";
+import { loadSectionDocument } from "@/server/data/section/load-section-document";
 import { seedSectionDocument } from "@/server/data/section/seed-section-document";
 import { plainTextYDoc, templateYDoc, type DocumentSnapshot } from "@/editor/document";
 import type { Stage } from "@/lib/stages";
@@ -58,6 +60,8 @@ export class Persistence implements Extension {
   readonly #stored = new Map<string, string>();
   /** Documents whose last save failed: they stay in memory until one lands. */
   readonly #unsaved = new Set<string>();
+  /** What each open document's checks were last counted with: the next store needs no query for it. */
+  readonly #contexts = new Map<string, StoreContext>();
   /** Who changed each document since its last store: each must still be allowed to edit. */
   readonly #contributors = new Map<string, Set<string>>();
   /** Documents whose edits were refused: never stored, unloaded as soon as they are empty. */
@@ -89,17 +93,7 @@ export class Persistence implements Extension {
     // (empty) document without storing it, so stored content is never overwritten.
     let section;
     try {
-      section = await db().section.findUnique({
-        where: { id: sectionId },
-        select: {
-          ydoc: true,
-          text: true,
-          stage: true,
-          createdAt: true,
-          // Read once here, so that no store has to ask when the last version was.
-          versions: { orderBy: { createdAt: "desc" }, take: 1, select: { createdAt: true } },
-        },
-      });
+      section = await loadSectionDocument(sectionId);
     } catch (error) {
       console.error(`[collab] loading ${documentName} failed`, error);
       throw new Refusal("load-failed");
@@ -115,7 +109,8 @@ export class Persistence implements Extension {
     this.#stored.set(documentName, hashOf(Y.encodeStateAsUpdate(document)));
     // A section never kept yet counts from its creation: its first version
     // comes after ~5 minutes of a new stage's writing, or at once for an old one.
-    this.versions.loaded(documentName, section.versions[0]?.createdAt ?? section.createdAt);
+    this.versions.loaded(documentName, section.lastVersionAt ?? section.createdAt);
+    this.#contexts.set(documentName, section.context);
   }
 
   /**
@@ -218,7 +213,14 @@ export class Persistence implements Extension {
     if (this.#stored.get(document.name) === hash) return undefined;
     // Taken now: people who change the document while the statement runs are checked next time.
     const contributors = [...(this.#contributors.get(document.name) ?? [])];
-    const result = await storeSectionDocument({ sectionId, document, state, contributors });
+    const result = await storeSectionDocument({
+      sectionId,
+      document,
+      state,
+      contributors,
+      context: this.#contexts.get(document.name),
+    });
+    if (result.context) this.#contexts.set(document.name, result.context);
     if (result.outcome === "written") {
       const pending = this.#contributors.get(document.name);
       for (const userId of contributors) pending?.delete(userId);
@@ -275,6 +277,7 @@ export class Persistence implements Extension {
     // Rejecting keeps the document in memory: its last change is not in the database yet.
     if (this.#unsaved.has(documentName)) throw new Error(`${documentName} has unsaved changes`);
     this.#stored.delete(documentName);
+    this.#contexts.delete(documentName);
     this.#contributors.delete(documentName);
     this.versions.forget(documentName);
   }

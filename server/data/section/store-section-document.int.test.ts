@@ -1,8 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/server/db";
-import { plainTextYDoc } from "@/editor/document";
+import { prosemirrorJSONToYDoc } from "@tiptap/y-tiptap";
+import { editorSchema, plainTextYDoc } from "@/editor/document";
+import { YJS_FIELD } from "@/editor/extensions";
+import { checkCounts } from "@/lib/checks";
+import { READY_CUSTOMER, READY_DOCUMENTS } from "@/lib/checks/fixtures/ready-documents";
 import { storeSectionDocument } from "./store-section-document";
-import { member, ownerWithInitiative } from "@/test/support/factories";
+import { initiativeFor, member, ownerWithInitiative, signUp } from "@/test/support/factories";
 
 const updatedAt = async (initiativeId: string) =>
   (await db().initiative.findUniqueOrThrow({ where: { id: initiativeId } })).updatedAt;
@@ -37,5 +41,66 @@ describe("storing a section's document", () => {
     });
     expect(written.outcome).toBe("written");
     expect(await updatedAt(initiative.id)).toEqual(written.savedAt);
+  });
+});
+
+describe("a store with the context of the previous one", () => {
+  it("counts the checks again when the customer answers changed in between", async () => {
+    const owner = await signUp("Quinn Questions");
+    // Only "who" is answered when the document is opened.
+    const initiative = await initiativeFor(owner, "Instant refunds", { answered: false });
+    const pressRelease = initiative.section("PRESS_RELEASE");
+    const document = prosemirrorJSONToYDoc(
+      editorSchema(),
+      READY_DOCUMENTS.PRESS_RELEASE,
+      YJS_FIELD,
+    );
+    const first = await storeSectionDocument({
+      sectionId: pressRelease.id,
+      document,
+      contributors: [owner.id],
+    });
+    expect(first.outcome).toBe("written");
+    const before = first.context;
+    if (!before) throw new Error("the store returned no context");
+
+    // Someone answers the customer questions while the document is open.
+    await db().initiative.update({ where: { id: initiative.id }, data: READY_CUSTOMER });
+    const withOld = checkCounts("PRESS_RELEASE", READY_DOCUMENTS.PRESS_RELEASE, before);
+    const withNew = checkCounts("PRESS_RELEASE", READY_DOCUMENTS.PRESS_RELEASE, {
+      customer: READY_CUSTOMER,
+    });
+    expect(withNew.checksPassed).toBeGreaterThan(withOld.checksPassed);
+
+    const second = await storeSectionDocument({
+      sectionId: pressRelease.id,
+      document,
+      contributors: [owner.id],
+      context: before,
+    });
+    expect(second.outcome).toBe("written");
+    expect(second.context?.customer).toEqual(READY_CUSTOMER);
+    const stored = await db().section.findUniqueOrThrow({ where: { id: pressRelease.id } });
+    expect(stored.checksPassed).toBe(withNew.checksPassed);
+    expect(stored.savedAt).toEqual(second.savedAt);
+  });
+
+  it("is refused, not retried, when the guard refuses it with the answers unchanged", async () => {
+    const { owner, faq } = await ownerWithInitiative();
+    const first = await storeSectionDocument({
+      sectionId: faq.id,
+      document: plainTextYDoc("Too early"),
+      contributors: [owner.id],
+    });
+    expect(first.outcome).toBe("refused");
+    const again = await storeSectionDocument({
+      sectionId: faq.id,
+      document: plainTextYDoc("Still too early"),
+      contributors: [owner.id],
+      context: first.context,
+    });
+    expect(again.outcome).toBe("refused");
+    const stored = await db().section.findUniqueOrThrow({ where: { id: faq.id } });
+    expect(stored.text).not.toContain("early");
   });
 });
