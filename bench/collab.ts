@@ -292,7 +292,7 @@ async function main(databaseUrl: string, authSecret: string) {
       const missing = clients.reduce((sum, client) => sum + client.outstanding, 0);
 
       for (const client of clients.splice(0)) client.destroy();
-      const rssAfterBytes = await memoryOnceEveryoneLeft(server);
+      const after = await memoryOnceEveryoneLeft(server);
       await server.stop(); // ours stores every open document before exiting
 
       const sorted = [...meter.latenciesMs].sort((a, b) => a - b);
@@ -313,7 +313,9 @@ async function main(databaseUrl: string, authSecret: string) {
         rssIdleBytes,
         rssEndBytes: memory.rssBytes,
         rssPeakBytes,
-        rssAfterBytes,
+        rssAfterBytes: after.rssBytes,
+        heapEndBytes: health.heapUsedBytes,
+        heapAfterBytes: after.heapUsedBytes,
         serverCpu: (serverCpu / elapsed) * 100,
         benchCpu: ((benchCpu.user + benchCpu.system) / 1e6 / elapsed) * 100,
         machineBusy:
@@ -380,7 +382,9 @@ async function main(databaseUrl: string, authSecret: string) {
  * (ours stores each first), after V8 has had time to give memory back: the
  * lowest of ten samples over the next ten seconds.
  */
-async function memoryOnceEveryoneLeft(server: ServerProcess): Promise<number> {
+async function memoryOnceEveryoneLeft(
+  server: ServerProcess,
+): Promise<{ rssBytes: number; heapUsedBytes: number }> {
   const deadline = Date.now() + 30_000;
   while ((await server.health()).documents > 0 && Date.now() < deadline) await sleep(200);
   let lowest = server.memory().rssBytes;
@@ -388,7 +392,7 @@ async function memoryOnceEveryoneLeft(server: ServerProcess): Promise<number> {
     await sleep(1_000);
     lowest = Math.min(lowest, server.memory().rssBytes);
   }
-  return lowest;
+  return { rssBytes: lowest, heapUsedBytes: (await server.health()).heapUsedBytes };
 }
 
 /** Appends one line per second of the run to a CSV file: latency p50/p99/max and the /health probe. */

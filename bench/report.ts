@@ -29,6 +29,9 @@ export type RunResult = {
   rssPeakBytes: number;
   /** Once every client has disconnected and every document is unloaded. */
   rssAfterBytes: number;
+  /** The JavaScript heap in use at the end of the window, and after everyone left. */
+  heapEndBytes: number;
+  heapAfterBytes: number;
   /** Percent of one core. */
   serverCpu: number;
   benchCpu: number;
@@ -102,6 +105,8 @@ export function medianResult(results: RunResult[]): RunResult {
     rssEndBytes: of((r) => r.rssEndBytes),
     rssPeakBytes: of((r) => r.rssPeakBytes),
     rssAfterBytes: of((r) => r.rssAfterBytes),
+    heapEndBytes: of((r) => r.heapEndBytes),
+    heapAfterBytes: of((r) => r.heapAfterBytes),
     serverCpu: of((r) => r.serverCpu),
     benchCpu: of((r) => r.benchCpu),
     machineBusy: of((r) => r.machineBusy),
@@ -181,6 +186,10 @@ const ROWS: Row[] = [
   ["server RSS idle, before clients (MB)", (r) => mb(r.rssIdleBytes)],
   ["server RSS end / peak (MB)", (r) => `${mb(r.rssEndBytes)} / ${mb(r.rssPeakBytes)}`],
   ["server RSS after everyone left (MB)", (r) => mb(r.rssAfterBytes)],
+  [
+    "  JS heap used end / after everyone left (MB)",
+    (r) => `${mb(r.heapEndBytes)} / ${mb(r.heapAfterBytes)}`,
+  ],
   ["server CPU (% of a core)", (r) => fixed(r.serverCpu, 0)],
   [
     "server GET /health p50 / max (ms)",

@@ -23,6 +23,8 @@ const ZHealthSchema = z.object({
   documents: z.number(),
   connections: z.number(),
   rssBytes: z.number(),
+  heapUsedBytes: z.number(),
+  externalBytes: z.number(),
   stores: z.object({ writes: z.number(), skipped: z.number(), failures: z.number() }).optional(),
 });
 export type Health = z.infer<typeof ZHealthSchema>;

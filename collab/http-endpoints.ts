@@ -79,12 +79,16 @@ export function httpEndpoints(options: HttpEndpointsOptions) {
   async function handle(request: IncomingMessage, response: ServerResponse) {
     const { pathname } = new URL(request.url ?? "/", "http://collab.internal");
     if (request.method === "GET" && pathname === "/health") {
+      const memory = process.memoryUsage();
       return reply(response, 200, {
         ok: true,
         name: options.name,
         documents: hocuspocus.getDocumentsCount(),
         connections: options.connections(),
-        rssBytes: process.memoryUsage().rss,
+        rssBytes: memory.rss,
+        // Where the memory is: the JavaScript heap, and buffers outside it.
+        heapUsedBytes: memory.heapUsed,
+        externalBytes: memory.external,
         stores: persistence?.stats,
       });
     }

@@ -197,3 +197,21 @@ describe.skipIf(!redisUp)("invalidations through Redis", () => {
     expect(await again.authenticated).toBe("read-write");
   });
 });
+
+describe("memory", () => {
+  it("unloads a document after its last save and collects once no document is open", async () => {
+    const { owner, pressRelease } = await ownerWithInitiative();
+    const server = await harness.start({ trimMemory: { idleMs: 50 } });
+    const writer = await harness.opened({
+      url: server.url,
+      userId: owner.id,
+      sectionId: pressRelease.id,
+    });
+    typeParagraph(writer.doc, "Kept before it leaves memory");
+    await waitFor(() => !writer.provider.hasUnsyncedChanges, "the server to have the edit");
+    writer.destroy();
+    await waitFor(() => server.hocuspocus.getDocumentsCount() === 0, "the document unloaded");
+    expect(await storedText(pressRelease.id)).toContain("Kept before it leaves memory");
+    await waitFor(() => server.memoryTrim?.trims === 1, "one full collection");
+  });
+});

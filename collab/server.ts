@@ -7,12 +7,15 @@
 import { env } from "@/lib/env";
 import { db } from "@/server/db";
 import { startCollabServer } from "./start-collab-server";
+import { tuneMemory } from "./memory";
 
+tuneMemory();
 const { COLLAB_PORT, REDIS_URL } = env();
 const server = await startCollabServer({
   port: COLLAB_PORT,
   redisUrl: REDIS_URL,
   name: process.env.COLLAB_NAME,
+  trimMemory: {},
 });
 console.log(`[collab] listening on :${server.port}${REDIS_URL ? " with Redis" : ""}`);
 

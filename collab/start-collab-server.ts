@@ -12,6 +12,7 @@ import { Presence } from "./extensions/presence";
 import { ContentGuard } from "./extensions/content-guard";
 import { AccessNotifications } from "./extensions/access-notifications";
 import { redisExtension } from "./extensions/redis";
+import { MemoryTrim } from "./memory";
 import { httpEndpoints } from "./http-endpoints";
 import { closeSocket, isClosing } from "./close-connection";
 import { env } from "@/lib/env";
@@ -37,6 +38,12 @@ export type CollabServerOptions = {
   trustedProxies?: number;
   /** Only for the benchmark: run Hocuspocus with none of our extensions. */
   bare?: boolean;
+  /**
+   * Hand memory back once no document is open (collab/memory.ts): on for the
+   * server's own process (collab/server.ts), off where tests run several
+   * servers in one process.
+   */
+  trimMemory?: { idleMs?: number };
 };
 
 export type CollabServer = {
@@ -46,6 +53,7 @@ export type CollabServer = {
   persistence?: Persistence;
   invalidation?: Invalidation;
   accessNotifications?: AccessNotifications;
+  memoryTrim?: MemoryTrim;
   /** Stops accepting, closes every socket, and waits until every document is stored. */
   stop(): Promise<void>;
 };
@@ -98,6 +106,8 @@ export async function startCollabServer(options: CollabServerOptions): Promise<C
           invalidation,
         ];
   if (accessNotifications) extensions.push(accessNotifications);
+  const memoryTrim = options.trimMemory ? new MemoryTrim(options.trimMemory.idleMs) : undefined;
+  if (memoryTrim) extensions.push(memoryTrim);
   if (options.redisUrl) extensions.push(redisExtension(options.redisUrl, name));
 
   const hocuspocus = new Hocuspocus({
@@ -169,6 +179,7 @@ export async function startCollabServer(options: CollabServerOptions): Promise<C
     // Keep-alive requests (the app's invalidations) must not reach a server that is going away.
     http.closeAllConnections();
     for (const ws of sockets) ws.close(SHUTTING_DOWN.code, SHUTTING_DOWN.reason);
+    persistence?.drain();
     hocuspocus.flushPendingStores();
     // Wait for every document to be stored and unloaded (a failed save keeps one in memory: give up after 15 s).
     const deadline = Date.now() + 15_000;
@@ -192,6 +203,7 @@ export async function startCollabServer(options: CollabServerOptions): Promise<C
     persistence,
     invalidation,
     accessNotifications,
+    memoryTrim,
     stop,
   };
 }

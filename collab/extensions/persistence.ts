@@ -23,7 +23,7 @@ import type { Stage } from "@/lib/stages";
 import { sectionIdOf, type CollabNotice } from "@/lib/collab-document";
 import { Refusal, type CollabContext } from "../refusal";
 import { EDITS_REFUSED, revoke } from "../close-connection";
-import { SaveQueue } from "../save-queue";
+import { SaveQueue, type SaveQueueOptions } from "../save-queue";
 import { AutoVersions } from "../auto-versions";
 
 export type PersistenceOptions = {
@@ -33,6 +33,8 @@ export type PersistenceOptions = {
   unsavedRetryMs?: number;
   /** How often a document being edited is kept as a version (default ~5 minutes). */
   versionIntervalMs?: number;
+  /** How stores are paced (collab/save-queue.ts). */
+  pacing?: SaveQueueOptions;
 };
 
 /** How a store ended, for callers that must know (a restore): stored (or unchanged), refused, failed. */
@@ -68,7 +70,9 @@ export class Persistence implements Extension {
   readonly #discarded = new WeakSet<Document>();
   readonly #retryDelaysMs: number[];
   readonly #unsavedRetryMs: number;
-  readonly #queue = new SaveQueue();
+  readonly #queue: SaveQueue;
+  /** Documents someone is about to read from the database (how many flushes wait): their stores skip the pacing. */
+  readonly #urgent = new WeakMap<Document, number>();
   /** How each document's last store ended, read by `storeNow`. */
   readonly #results = new WeakMap<Document, StoreResult>();
   /** Automatic versions: when each document was last kept, and who changed it since. */
@@ -80,7 +84,9 @@ export class Persistence implements Extension {
     retryDelaysMs = [200, 1_000, 3_000],
     unsavedRetryMs = 10_000,
     versionIntervalMs,
+    pacing,
   }: PersistenceOptions = {}) {
+    this.#queue = new SaveQueue(pacing);
     this.#retryDelaysMs = retryDelaysMs;
     this.#unsavedRetryMs = unsavedRetryMs;
     this.versions = new AutoVersions(versionIntervalMs);
@@ -153,7 +159,9 @@ export class Persistence implements Extension {
     if (this.#discarded.has(document)) return void this.#results.set(document, "refused");
     for (let attempt = 0; ; attempt++) {
       try {
-        const saved = await this.#queue.run(() => this.#store(sectionId, document));
+        const saved = await this.#queue.run(documentName, () => this.#store(sectionId, document), {
+          urgent: (this.#urgent.get(document) ?? 0) > 0,
+        });
         if (!saved) {
           this.stats.skipped++;
           this.#results.set(document, "stored");
@@ -252,7 +260,23 @@ export class Persistence implements Extension {
    * store's guard still holds).
    */
   async flush(instance: Hocuspocus, document: Document): Promise<void> {
-    await instance.storeDocumentHooks(
+    // A debounced store of it may be waiting its paced turn: Hocuspocus runs ours after it.
+    this.#urgent.set(document, (this.#urgent.get(document) ?? 0) + 1);
+    this.#queue.hurry(document.name);
+    try {
+      await this.#storeImmediately(instance, document);
+    } finally {
+      this.#urgent.set(document, (this.#urgent.get(document) ?? 1) - 1);
+    }
+  }
+
+  /** No more pacing: the server is stopping and every document must be stored now. */
+  drain() {
+    this.#queue.drain();
+  }
+
+  #storeImmediately(instance: Hocuspocus, document: Document) {
+    return instance.storeDocumentHooks(
       document,
       {
         instance,
