@@ -392,7 +392,8 @@ async function memoryOnceEveryoneLeft(
     await sleep(1_000);
     lowest = Math.min(lowest, server.memory().rssBytes);
   }
-  return { rssBytes: lowest, heapUsedBytes: (await server.health()).heapUsedBytes };
+  const h = await server.health();
+  return { rssBytes: lowest, heapUsedBytes: h.heapUsedBytes };
 }
 
 /** Appends one line per second of the run to a CSV file: latency p50/p99/max and the /health probe. */

@@ -20,6 +20,8 @@ export type HttpEndpointsOptions = {
   internalSecret: string;
   /** How many sockets are open now, for /health. */
   connections: () => number;
+  /** How many times the server handed memory back once idle, for /health. */
+  idleCollections?: () => number;
 };
 
 function sameSecret(given: string | undefined, expected: string): boolean {
@@ -89,6 +91,8 @@ export function httpEndpoints(options: HttpEndpointsOptions) {
         // Where the memory is: the JavaScript heap, and buffers outside it.
         heapUsedBytes: memory.heapUsed,
         externalBytes: memory.external,
+        heapTotalBytes: memory.heapTotal,
+        idleCollections: options.idleCollections?.(),
         stores: persistence?.stats,
       });
     }

@@ -131,6 +131,7 @@ export async function startCollabServer(options: CollabServerOptions): Promise<C
       invalidation,
       internalSecret,
       connections: () => sockets.size,
+      idleCollections: () => memoryTrim?.trims ?? 0,
     }),
   );
 
