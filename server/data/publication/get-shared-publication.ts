@@ -1,7 +1,7 @@
 import "server-only";
-import { db } from "@/server/db";
-import { loadPublication } from "./load-publication";
-import { parseVersion, type PublicationView } from "./publication-view";
+import { db, pgPool } from "@/server/db";
+import { publicationRow } from "./load-publication";
+import { parseVersion, toPublicationView, type PublicationView } from "./publication-view";
 
 export type GetSharedPublicationOptions = {
   token: string;
@@ -28,23 +28,39 @@ export async function getSharedPublication({
   version,
 }: GetSharedPublicationOptions): Promise<SharedPublication> {
   if (!SHARE_TOKEN_PATTERN.test(token)) return { status: "unknown" };
-  const link = await db().shareLink.findUnique({
-    where: { token },
-    select: { initiativeId: true, revokedAt: true },
-  });
-  if (!link) return { status: "unknown" };
-  if (link.revokedAt) return { status: "revoked" };
   const wanted = parseVersion(version);
   if (wanted === null) return { status: "unknown" };
-  const publication = await loadPublication({
-    tx: db(),
-    initiativeId: link.initiativeId,
-    version: wanted,
-  });
+  // Every request to a share page asks this: one statement through `pg`
+  // (Prisma's query engine cost two milliseconds of CPU per query here; see
+  // "Reader benchmark" in docs/benchmarks.md), for the link and its newest version.
+  const { rows } = await pgPool().query<{
+    revoked: boolean;
+    publicationId: string | null;
+    version: number | null;
+  }>({ name: "foreword-share-link", text: LINK_SQL, values: [token] });
+  const link = rows[0];
+  if (!link) return { status: "unknown" };
+  if (link.revoked) return { status: "revoked" };
   // The link shows the latest version only, without the list of versions or
   // the publisher's note (written for the team): an earlier version may hold
   // what the team has since taken back. An older version's address leads
   // nowhere, as an unknown one does.
-  if (!publication?.latest) return { status: "unknown" };
-  return { status: "ok", publication: { ...publication, note: "", versions: [] }, token };
+  if (!link.publicationId || (wanted !== undefined && wanted !== link.version))
+    return { status: "unknown" };
+  const row = await publicationRow(db(), link.publicationId);
+  if (!row) return { status: "unknown" };
+  return {
+    status: "ok",
+    publication: { ...toPublicationView(row, []), latest: true, note: "" },
+    token,
+  };
 }
+
+const LINK_SQL = `
+  SELECT l."revokedAt" IS NOT NULL AS "revoked", p."id" AS "publicationId", p."version"
+  FROM "ShareLink" AS l
+  LEFT JOIN LATERAL (
+    SELECT "id", "version" FROM "Publication"
+    WHERE "initiativeId" = l."initiativeId" ORDER BY "version" DESC LIMIT 1
+  ) AS p ON true
+  WHERE l."token" = $1`;

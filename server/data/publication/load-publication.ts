@@ -38,19 +38,21 @@ export async function loadPublication({
   const chosen =
     version === undefined ? versions[0] : versions.find((entry) => entry.version === version);
   if (!chosen) return null;
-  let row = rows.get(chosen.id);
-  if (!row) {
-    const read = await tx.publication.findUnique({
-      where: { id: chosen.id },
-      select: PUBLICATION_SELECT,
-    });
-    if (!read) return null;
-    row = read;
-    rows.set(chosen.id, row);
-    if (rows.size > ROWS_MAX) rows.delete(rows.keys().next().value ?? "");
-  }
+  const row = await publicationRow(tx, chosen.id);
+  if (!row) return null;
   return toPublicationView(
     row,
     versions.map(({ version: number, note, createdAt }) => ({ version: number, note, createdAt })),
   );
+}
+
+/** A publication's row, from memory after its first read (publications never change). */
+export async function publicationRow(tx: DbTx, id: string): Promise<PublicationRow | null> {
+  const cached = rows.get(id);
+  if (cached) return cached;
+  const read = await tx.publication.findUnique({ where: { id }, select: PUBLICATION_SELECT });
+  if (!read) return null;
+  rows.set(id, read);
+  if (rows.size > ROWS_MAX) rows.delete(rows.keys().next().value ?? "");
+  return read;
 }

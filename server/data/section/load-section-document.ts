@@ -44,7 +44,11 @@ type LoadRow = {
 export async function loadSectionDocument(
   sectionId: string,
 ): Promise<LoadedSectionDocument | undefined> {
-  const { rows } = await pgPool().query<LoadRow>(LOAD_SQL, [sectionId]);
+  const { rows } = await pgPool().query<LoadRow>({
+    name: "foreword-load-section",
+    text: LOAD_SQL,
+    values: [sectionId],
+  });
   const row = rows[0];
   if (!row) return undefined;
   return {

@@ -94,7 +94,11 @@ const EDITOR_ROLES = [...rolesWith("section.edit")];
 type ContextRow = { stage: Stage } & CustomerAnswers;
 
 async function readContext(sectionId: string): Promise<StoreContext | undefined> {
-  const { rows } = await pgPool().query<ContextRow>(CONTEXT_SQL, [sectionId]);
+  const { rows } = await pgPool().query<ContextRow>({
+    name: "foreword-store-context",
+    text: CONTEXT_SQL,
+    values: [sectionId],
+  });
   const row = rows[0];
   return row && { stage: row.stage, customer: customerAnswersOf(row) };
 }
@@ -132,21 +136,26 @@ export async function storeSectionDocument({
     const counts = checkCounts(context.stage, snapshot.json, context);
     const savedAt = new Date();
     const answers = context.customer;
-    const result = await pgPool().query<{ written: number }>(STORE_SQL, [
-      sectionId,
-      Buffer.from(state.buffer, state.byteOffset, state.byteLength),
-      JSON.stringify(snapshot.json),
-      snapshot.text,
-      snapshot.wordCount,
-      counts.checksPassed,
-      counts.checksTotal,
-      savedAt.toISOString(),
-      WRITABLE,
-      STAGE_ORDER,
-      [...contributors],
-      EDITOR_ROLES,
-      CUSTOMER_FIELDS.map((field) => answers[field]),
-    ]);
+    const result = await pgPool().query<{ written: number }>({
+      // Named: each pooled connection parses and plans it once, not on every store.
+      name: "foreword-store-section",
+      text: STORE_SQL,
+      values: [
+        sectionId,
+        Buffer.from(state.buffer, state.byteOffset, state.byteLength),
+        JSON.stringify(snapshot.json),
+        snapshot.text,
+        snapshot.wordCount,
+        counts.checksPassed,
+        counts.checksTotal,
+        savedAt.toISOString(),
+        WRITABLE,
+        STAGE_ORDER,
+        [...contributors],
+        EDITOR_ROLES,
+        CUSTOMER_FIELDS.map((field) => answers[field]),
+      ],
+    });
     if (result.rows[0]?.written === 1) return { outcome: "written", savedAt, snapshot, context };
     const current = await readContext(sectionId);
     // The same answers: the guard refused it. (Answers changed after a
