@@ -7,9 +7,9 @@ import type { Extension, Hocuspocus } from "@hocuspocus/server";
  * collection, in percent. V8 picks up to 300% when it sees a high allocation
  * rate (a thousand connections arriving, say), and that margin then stays
  * for as long as the load does: in the benchmark the server sat at 2.6× its
- * live heap. 100% keeps the heap within twice what is alive; 50% did too,
- * but its full collection every few seconds (each pausing the main thread
- * 15–30 ms) showed in the latency's p99.
+ * live heap. 100% keeps the heap within twice what is alive. 50% kept it
+ * tighter, but its full collection every few seconds (each pausing the main
+ * thread 15–30 ms) showed in the latency's p99.
  */
 const HEAP_GROWING_PERCENT = 100;
 
