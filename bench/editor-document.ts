@@ -3,11 +3,9 @@
  * `words` words of prose after it, the last paragraph ending in SENTINEL so
  * the page can tell when the whole text is on screen.
  */
-import { prosemirrorJSONToYDoc } from "@tiptap/y-tiptap";
 import type { JSONContent } from "@tiptap/core";
 import * as Y from "yjs";
-import { editorSchema } from "@/editor/document";
-import { YJS_FIELD } from "@/editor/extensions";
+import { jsonYDoc } from "@/editor/document";
 import { templateDocument } from "@/editor/templates";
 
 /** The last word of every benchmark document: found in the last paragraphs once everything has rendered. */
@@ -34,7 +32,7 @@ export function benchDocumentJSON(words: number): JSONContent {
 
 /** The same document as a Yjs update, as the collab server would store it. */
 export function benchDocumentUpdate(words: number): Uint8Array {
-  const doc: Y.Doc = prosemirrorJSONToYDoc(editorSchema(), benchDocumentJSON(words), YJS_FIELD);
+  const doc: Y.Doc = jsonYDoc(benchDocumentJSON(words));
   const update = Y.encodeStateAsUpdate(doc);
   doc.destroy();
   return update;

@@ -25,8 +25,6 @@ const ZHealthSchema = z.object({
   rssBytes: z.number(),
   heapUsedBytes: z.number(),
   externalBytes: z.number(),
-  heapTotalBytes: z.number(),
-  idleCollections: z.number().optional(),
   stores: z.object({ writes: z.number(), skipped: z.number(), failures: z.number() }).optional(),
 });
 export type Health = z.infer<typeof ZHealthSchema>;

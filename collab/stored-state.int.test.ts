@@ -10,7 +10,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { describe, expect, it } from "vitest";
 import * as Y from "yjs";
 import { freePort, textOf, typeParagraph, waitFor } from "@/test/support/collab";
-import { collabHarness } from "@/test/support/collab-harness";
+import { collabHarness, storedText } from "@/test/support/collab-harness";
 import { member, ownerWithInitiative, refusal } from "@/test/support/factories";
 import { COLLAB_PROCESS, ROOT } from "@/scripts/launcher.mjs";
 
@@ -102,10 +102,7 @@ describe("the stored JSON and text", () => {
       "both editors to converge",
     );
     await waitFor(
-      async () =>
-        (await db().section.findUniqueOrThrow({ where: { id: pressRelease.id } })).text.includes(
-          "Eddie's line 14",
-        ),
+      async () => (await storedText(pressRelease.id)).includes("Eddie's line 14"),
       "the last edits stored",
     );
     const stored = await expectRowMatchesItsState(pressRelease.id);

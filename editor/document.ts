@@ -19,9 +19,14 @@ export function editorSchema(): Schema {
   return schema;
 }
 
+/** A new Yjs document holding editor JSON, in the field the editor and the collab server use. */
+export function jsonYDoc(json: JSONContent): Y.Doc {
+  return prosemirrorJSONToYDoc(editorSchema(), json, YJS_FIELD);
+}
+
 /** A new Yjs document holding the stage's template. Only the server calls this. */
 export function templateYDoc(stage: Stage): Y.Doc {
-  return prosemirrorJSONToYDoc(editorSchema(), templateDocument(stage), YJS_FIELD);
+  return jsonYDoc(templateDocument(stage));
 }
 
 /** A Yjs document from plain text, one paragraph per line (text saved before the editor existed). */
@@ -33,7 +38,7 @@ export function plainTextYDoc(text: string): Y.Doc {
         ? { type: "paragraph", content: [{ type: "text", text: line }] }
         : { type: "paragraph" },
     );
-  return prosemirrorJSONToYDoc(editorSchema(), { type: "doc", content: paragraphs }, YJS_FIELD);
+  return jsonYDoc({ type: "doc", content: paragraphs });
 }
 
 /** What gets stored beside the Yjs state. */

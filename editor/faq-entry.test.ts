@@ -1,9 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { JSONContent } from "@tiptap/core";
 import { EditorState, TextSelection, type Transaction } from "@tiptap/pm/state";
-import { prosemirrorJSONToYDoc } from "@tiptap/y-tiptap";
-import { editorSchema, hasWrittenContent, snapshotOf } from "./document";
-import { YJS_FIELD } from "./extensions";
+import { editorSchema, hasWrittenContent, jsonYDoc, snapshotOf } from "./document";
 import { promptFor, templateDocument } from "./templates";
 import {
   backspaceAtAnswerStart,
@@ -32,8 +30,7 @@ const entry = (question: string, ...answer: JSONContent[]) => ({
 const doc = (...content: JSONContent[]) => ({ type: "doc", content });
 
 /** The document after a Yjs round trip: what the collab server stores and serves. */
-const throughYjs = (json: JSONContent) =>
-  snapshotOf(prosemirrorJSONToYDoc(editorSchema(), json, YJS_FIELD)).json;
+const throughYjs = (json: JSONContent) => snapshotOf(jsonYDoc(json)).json;
 
 describe("FAQ entries in the schema", () => {
   it("survive the Yjs round trip unchanged", () => {

@@ -49,9 +49,7 @@ const savedAppUrl = process.env.APP_URL;
 process.env.APP_URL = `http://127.0.0.1:${(app.address() as AddressInfo).port}`;
 
 const { db } = await import("@/server/db");
-const { editorSchema } = await import("@/editor/document");
-const { YJS_FIELD } = await import("@/editor/extensions");
-const { prosemirrorJSONToYDoc } = await import("@tiptap/y-tiptap");
+const { jsonYDoc } = await import("@/editor/document");
 const { READY_DOCUMENTS } = await import("@/lib/checks/fixtures/ready-documents");
 const { CHROMIUM } = await import("@/scripts/ensure-browser.mjs");
 const factories = await import("@/test/support/factories");
@@ -83,10 +81,7 @@ const figure = (assetId: string, caption: string): JSONContent => ({
 });
 
 async function write(sectionId: string, document: JSONContent) {
-  await factories.writeDocument(
-    sectionId,
-    prosemirrorJSONToYDoc(editorSchema(), document, YJS_FIELD),
-  );
+  await factories.writeDocument(sectionId, jsonYDoc(document));
 }
 
 type Made = {

@@ -11,9 +11,7 @@ import type { Role } from "@/lib/roles";
 import type * as Y from "yjs";
 import { encodeStateAsUpdate } from "yjs";
 import type { Prisma } from "@/generated/prisma/client";
-import { editorSchema, plainTextYDoc, snapshotOf } from "@/editor/document";
-import { YJS_FIELD } from "@/editor/extensions";
-import { prosemirrorJSONToYDoc } from "@tiptap/y-tiptap";
+import { jsonYDoc, plainTextYDoc, snapshotOf } from "@/editor/document";
 import type { Stage } from "@/lib/stages";
 import { READY_CUSTOMER, READY_DOCUMENTS } from "@/lib/checks/fixtures/ready-documents";
 import { checkCounts } from "@/lib/checks";
@@ -157,10 +155,7 @@ export async function write(sectionId: string, text: string) {
  * customer questions are answered too (as `initiativeFor` does by default).
  */
 export async function writeReady(section: { id: string; stage: Stage }) {
-  await writeDocument(
-    section.id,
-    prosemirrorJSONToYDoc(editorSchema(), READY_DOCUMENTS[section.stage], YJS_FIELD),
-  );
+  await writeDocument(section.id, jsonYDoc(READY_DOCUMENTS[section.stage]));
 }
 
 /** Like `write`, for a whole Yjs document (a template, say). */

@@ -15,9 +15,7 @@ import { STAGES } from "@/lib/stages";
 import { checkStage } from "@/lib/checks";
 import { NO_ANSWERS } from "@/lib/customer-questions";
 import { READY_DOCUMENTS } from "@/lib/checks/fixtures/ready-documents";
-import { editorSchema } from "@/editor/document";
-import { YJS_FIELD } from "@/editor/extensions";
-import { prosemirrorJSONToYDoc } from "@tiptap/y-tiptap";
+import { jsonYDoc } from "@/editor/document";
 import { storeSectionDocument } from "./store-section-document";
 
 const complete = (userId: string, sectionId: string) =>
@@ -97,11 +95,7 @@ describe("checks passed, kept for the lists", () => {
     expect(await counts()).toEqual({ checksPassed: empty.passed, checksTotal: empty.total });
 
     // Stored the way the collab server stores it.
-    const document = prosemirrorJSONToYDoc(
-      editorSchema(),
-      READY_DOCUMENTS.PRESS_RELEASE,
-      YJS_FIELD,
-    );
+    const document = jsonYDoc(READY_DOCUMENTS.PRESS_RELEASE);
     const stored = await storeSectionDocument({
       sectionId: pressRelease.id,
       document,

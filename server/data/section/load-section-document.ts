@@ -1,8 +1,8 @@
 import "server-only";
 import { pgPool } from "@/server/db";
 import type { Stage } from "@/lib/stages";
-import { CUSTOMER_FIELDS, customerAnswersOf, type CustomerAnswers } from "@/lib/customer-questions";
-import type { StoreContext } from "./store-section-document";
+import { customerAnswersOf, type CustomerAnswers } from "@/lib/customer-questions";
+import { customerColumns, type StoreContext } from "./store-section-document";
 
 export type LoadedSectionDocument = {
   /** The stored Yjs state; null before the section's first document was seeded. */
@@ -24,7 +24,7 @@ const LOAD_SQL = `
     to_char(s."createdAt", 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS "createdAt",
     (SELECT to_char(v."createdAt", 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') FROM "SectionVersion" AS v
       WHERE v."sectionId" = s."id" ORDER BY v."createdAt" DESC LIMIT 1) AS "lastVersionAt",
-    ${CUSTOMER_FIELDS.map((field) => `i."${field}"`).join(", ")}
+    ${customerColumns("i")}
   FROM "Section" AS s JOIN "Initiative" AS i ON i."id" = s."initiativeId"
   WHERE s."id" = $1`;
 

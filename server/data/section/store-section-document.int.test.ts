@@ -1,8 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/server/db";
-import { prosemirrorJSONToYDoc } from "@tiptap/y-tiptap";
-import { editorSchema, plainTextYDoc } from "@/editor/document";
-import { YJS_FIELD } from "@/editor/extensions";
+import { jsonYDoc, plainTextYDoc } from "@/editor/document";
 import { checkCounts } from "@/lib/checks";
 import { READY_CUSTOMER, READY_DOCUMENTS } from "@/lib/checks/fixtures/ready-documents";
 import { storeSectionDocument } from "./store-section-document";
@@ -50,11 +48,7 @@ describe("a store with the context of the previous one", () => {
     // Only "who" is answered when the document is opened.
     const initiative = await initiativeFor(owner, "Instant refunds", { answered: false });
     const pressRelease = initiative.section("PRESS_RELEASE");
-    const document = prosemirrorJSONToYDoc(
-      editorSchema(),
-      READY_DOCUMENTS.PRESS_RELEASE,
-      YJS_FIELD,
-    );
+    const document = jsonYDoc(READY_DOCUMENTS.PRESS_RELEASE);
     const first = await storeSectionDocument({
       sectionId: pressRelease.id,
       document,

@@ -41,8 +41,12 @@ export type StoreOutcome = "written" | "refused" | "missing";
 // This runs for every store of every open document (several a minute each),
 // so it speaks SQL through the `pg` pool, not Prisma: see pgPool() in server/db.ts.
 
+/** The initiative's customer answers as SQL columns of `alias`, in CUSTOMER_FIELDS order. */
+export const customerColumns = (alias: string) =>
+  CUSTOMER_FIELDS.map((field) => `${alias}."${field}"`).join(", ");
+
 const CONTEXT_SQL = `
-  SELECT s."stage", ${CUSTOMER_FIELDS.map((field) => `i."${field}"`).join(", ")}
+  SELECT s."stage", ${customerColumns("i")}
   FROM "Section" AS s JOIN "Initiative" AS i ON i."id" = s."initiativeId"
   WHERE s."id" = $1`;
 
@@ -67,7 +71,7 @@ const STORE_SQL = `
       AND EXISTS (
         SELECT 1 FROM "Initiative" AS active
         WHERE active."id" = s."initiativeId" AND active."archivedAt" IS NULL
-          AND ARRAY[${CUSTOMER_FIELDS.map((field) => `active."${field}"`).join(", ")}] = $13::text[])
+          AND ARRAY[${customerColumns("active")}] = $13::text[])
       AND NOT EXISTS (
         SELECT 1 FROM "Section" AS earlier
         WHERE earlier."initiativeId" = s."initiativeId"
