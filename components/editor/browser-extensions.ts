@@ -16,6 +16,7 @@ import { faqPlaceholder } from "./faq-placeholder";
 import { RemoteChangeGuard } from "./remote-change-guard";
 import { CoachExtension } from "./coach-extension";
 import { CommentHighlights } from "./comment-highlights";
+import { FirstCharacter } from "./first-character";
 
 export type BrowserExtensionsOptions = {
   doc: Y.Doc;
@@ -61,6 +62,7 @@ export function browserExtensions({
     FaqEntryKeys,
     RemoteChangeGuard,
     CommentHighlights,
+    FirstCharacter,
     ...(stage === "PRESS_RELEASE" ? [CoachExtension] : []),
   ];
 }
