@@ -9,6 +9,7 @@ import {
   pageContentSecurityPolicy,
 } from "@/lib/security-headers";
 import { REQUEST_PATH_HEADER } from "@/lib/request-path";
+import { cachedSharePage } from "@/server/http/share-page";
 
 let proxyAuth: ReturnType<typeof NextAuth>["auth"] | undefined;
 
@@ -31,7 +32,8 @@ function auth() {
  * 3. sets the Content Security Policy: for pages with a fresh nonce, which
  *    Next.js reads from the request's policy and puts on its scripts;
  * 4. tells pages the path requested (REQUEST_PATH_HEADER), for a share
- *    link's not-found page, which Next.js gives no params.
+ *    link's not-found page, which Next.js gives no params;
+ * 5. answers a share link's page from its rendered copy (server/http/share-page.ts).
  * The fixed security headers come from next.config.ts, for static files too.
  */
 export async function proxy(request: NextRequest, event: NextFetchEvent): Promise<Response> {
@@ -44,8 +46,9 @@ export async function proxy(request: NextRequest, event: NextFetchEvent): Promis
   }
 
   const { NODE_ENV, COLLAB_URL, COLLAB_PORT, APP_URL } = env();
+  const nonce = createNonce();
   const policy = pageContentSecurityPolicy({
-    nonce: createNonce(),
+    nonce,
     dev: NODE_ENV === "development",
     connectSources: collabSources({
       collabUrl: COLLAB_URL,
@@ -54,6 +57,13 @@ export async function proxy(request: NextRequest, event: NextFetchEvent): Promis
     }),
     https: new URL(APP_URL).protocol === "https:",
   });
+  // A share link's page, anonymous and immutable, from its rendered copy.
+  const cached = await cachedSharePage(request, {
+    nonce,
+    policy,
+    production: NODE_ENV === "production",
+  });
+  if (cached) return cached;
   // Runs only when the visitor may see the page (authConfig's `authorized`);
   // otherwise next-auth answers with the redirect to sign in.
   const response = await auth()((authorized: NextAuthRequest, _event: NextFetchEvent) => {

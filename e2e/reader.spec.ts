@@ -137,6 +137,47 @@ test("published documents: members and share-link readers read them, revoked lin
     await expect(anonymous.getByRole("link", { name: /Back to/ })).toHaveCount(0);
   });
 
+  await test.step("the share page is rendered once, then sent under each response's nonce", async () => {
+    const blocked: string[] = [];
+    anonymous.on("console", (message) => {
+      if (/Content Security Policy/i.test(message.text())) blocked.push(message.text());
+    });
+    const response = await anonymous.goto(link);
+    expect(response?.headers()["x-foreword-cache"]).toBe("hit");
+    expect(response?.headers()["x-robots-tag"]).toBe("noindex, nofollow");
+    expect(response?.headers()["referrer-policy"]).toBe("no-referrer");
+    await expect(anonymous.getByRole("heading", { level: 1 })).toHaveText(initiative.title);
+    // The page's scripts run under the new nonce: the print button is client code.
+    await anonymous.evaluate(() => {
+      window.print = () => document.body.setAttribute("data-printed", "");
+    });
+    const print = anonymous.getByRole("button", { name: /Print/ });
+    await expect
+      .poll(async () => {
+        await print.click();
+        return anonymous.locator("body[data-printed]").count();
+      })
+      .toBe(1);
+
+    const nonceIn = (policy: string | undefined) => /'nonce-([^']+)'/.exec(policy ?? "")?.[1];
+    const [one, two] = await Promise.all([
+      anonymous.request.get(link),
+      anonymous.request.get(link),
+    ]);
+    const nonces = await Promise.all(
+      [one, two].map(async (answer) => {
+        const nonce = nonceIn(answer.headers()["content-security-policy"]);
+        const inPage = new Set(
+          [...(await answer.text()).matchAll(/nonce="([^"]+)"/g)].map((m) => m[1]),
+        );
+        expect([...inPage]).toEqual([nonce]);
+        return nonce;
+      }),
+    );
+    expect(nonces[0]).not.toBe(nonces[1]);
+    expect(blocked).toEqual([]);
+  });
+
   await test.step("an unknown link and a revoked one answer 404 and say which", async () => {
     const unknown = await anonymous.goto(`/s/${"x".repeat(32)}`);
     expect(unknown?.status()).toBe(404);

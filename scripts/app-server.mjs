@@ -32,6 +32,10 @@ const { declareClientAddressStamping, stampClientAddress } = await typescript.im
   "../lib/client-address.ts",
   import.meta.url,
 );
+const { SELF_ORIGIN_ENV, selfOriginFor } = await typescript.import(
+  "../lib/self-origin.ts",
+  import.meta.url,
+);
 await typescript.unregister();
 
 let config;
@@ -44,6 +48,9 @@ try {
 const trustedProxies = config.TRUSTED_PROXIES;
 const port = Number(args.port ?? process.env.PORT ?? 3000);
 const hostname = args.hostname;
+
+// Before Next loads, like NODE_ENV: where the app asks itself for a page to cache.
+process.env[SELF_ORIGIN_ENV] = selfOriginFor(port, hostname);
 
 const { default: next } = await import("next");
 const app = next({ dev, hostname: hostname ?? "localhost", port });

@@ -30,15 +30,7 @@ export async function getSharedPublication({
   if (!SHARE_TOKEN_PATTERN.test(token)) return { status: "unknown" };
   const wanted = parseVersion(version);
   if (wanted === null) return { status: "unknown" };
-  // Every request to a share page asks this: one statement through `pg`
-  // (Prisma's query engine cost two milliseconds of CPU per query here; see
-  // "Reader benchmark" in docs/benchmarks.md), for the link and its newest version.
-  const { rows } = await pgPool().query<{
-    revoked: boolean;
-    publicationId: string | null;
-    version: number | null;
-  }>({ name: "foreword-share-link", text: LINK_SQL, values: [token] });
-  const link = rows[0];
+  const link = await shareLinkState(token);
   if (!link) return { status: "unknown" };
   if (link.revoked) return { status: "revoked" };
   // The link shows the latest version only, without the list of versions or
@@ -54,6 +46,29 @@ export async function getSharedPublication({
     publication: { ...toPublicationView(row, []), latest: true, note: "" },
     token,
   };
+}
+
+export type ShareLinkState = {
+  revoked: boolean;
+  /** The initiative's newest publication, or null before the first. */
+  publicationId: string | null;
+  version: number | null;
+};
+
+/**
+ * A share link and its initiative's newest publication, or null for an
+ * unknown token. Every request to a share page asks this (the page, and
+ * proxy.ts before a cached copy: server/http/share-page.ts), so it is one
+ * statement through `pg`: Prisma's query engine cost two milliseconds of CPU
+ * per query here (see "Reader benchmark" in docs/benchmarks.md).
+ */
+export async function shareLinkState(token: string): Promise<ShareLinkState | null> {
+  const { rows } = await pgPool().query<ShareLinkState>({
+    name: "foreword-share-link",
+    text: LINK_SQL,
+    values: [token],
+  });
+  return rows[0] ?? null;
 }
 
 const LINK_SQL = `
