@@ -146,6 +146,8 @@ test("published documents: members and share-link readers read them, revoked lin
     expect(response?.headers()["x-foreword-cache"]).toBe("hit");
     expect(response?.headers()["x-robots-tag"]).toBe("noindex, nofollow");
     expect(response?.headers()["referrer-policy"]).toBe("no-referrer");
+    // Nobody between may keep it: the link can be revoked, and the nonce is this response's.
+    expect(response?.headers()["cache-control"]).toMatch(/\bno-store\b/);
     await expect(anonymous.getByRole("heading", { level: 1 })).toHaveText(initiative.title);
     // The page's scripts run under the new nonce: the print button is client code.
     await anonymous.evaluate(() => {
