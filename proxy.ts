@@ -42,7 +42,7 @@ export async function proxy(request: NextRequest, event: NextFetchEvent): Promis
 
   if (pathname.startsWith("/api/")) {
     const response = await auth()(pass)(request, event);
-    return withPolicy(response, API_CONTENT_SECURITY_POLICY);
+    return withPolicy(keepSessionCookie(response, false), API_CONTENT_SECURITY_POLICY);
   }
 
   const { NODE_ENV, COLLAB_URL, COLLAB_PORT, APP_URL } = env();
@@ -72,7 +72,46 @@ export async function proxy(request: NextRequest, event: NextFetchEvent): Promis
     headers.set(REQUEST_PATH_HEADER, pathname);
     return NextResponse.next({ request: { headers } });
   })(request, event);
-  return withPolicy(response, policy);
+  return withPolicy(keepSessionCookie(response, isPageLoad(request)), policy);
+}
+
+/**
+ * A page opened in the browser, which asks for HTML: not a prefetch or a
+ * client navigation's payload (Next.js's RSC requests), nor a server action.
+ */
+function isPageLoad(request: NextRequest): boolean {
+  const { headers } = request;
+  return (
+    request.method === "GET" &&
+    (headers.get("accept") ?? "").includes("text/html") &&
+    !headers.has("rsc") &&
+    !headers.has("next-action")
+  );
+}
+
+/** next-auth's session cookie set to a session (not cleared), plain or `__Secure-`, whole or in chunks. */
+const SESSION_COOKIE = /^(?:__Secure-)?authjs\.session-token(?:\.\d+)?=[^;]/;
+
+/**
+ * next-auth renews the session cookie on every request it sees here. Only a
+ * page load may: a prefetch or API call still on its way when someone signs
+ * out would otherwise set the cookie again after the sign-out deleted it
+ * (and a server action's response carried the renewal beside its own
+ * deletion), and the person stayed signed in. Sessions still roll forward on
+ * every page opened.
+ */
+function keepSessionCookie(
+  response: Response | null | undefined | void,
+  renew: boolean,
+): Response | null | undefined | void {
+  if (!response || renew) return response;
+  const cookies = response.headers.getSetCookie();
+  if (!cookies.some((cookie) => SESSION_COOKIE.test(cookie))) return response;
+  response.headers.delete("set-cookie");
+  for (const cookie of cookies) {
+    if (!SESSION_COOKIE.test(cookie)) response.headers.append("set-cookie", cookie);
+  }
+  return response;
 }
 
 /**

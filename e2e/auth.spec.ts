@@ -1,3 +1,4 @@
+import type { APIResponse } from "@playwright/test";
 import {
   createInitiative,
   expect,
@@ -27,6 +28,29 @@ test.describe("accounts", () => {
 
     await submitSignIn(page, user);
     await page.waitForURL(`**/w/${user.workspaceId}`);
+    await expect(page.getByRole("heading", { name: "Initiatives", level: 1 })).toBeVisible();
+  });
+
+  test("only a page load renews the session cookie: nothing still on its way can undo signing out", async ({
+    page,
+  }) => {
+    const user = await signUp(page);
+    const renews = (response: APIResponse) =>
+      response
+        .headersArray()
+        .some(
+          ({ name, value }) =>
+            name.toLowerCase() === "set-cookie" && /^authjs\.session-token=[^;]/.test(value),
+        );
+    const workspace = `/w/${user.workspaceId}`;
+    const opened = { accept: "text/html,application/xhtml+xml" };
+    expect(renews(await page.request.get(workspace, { headers: opened }))).toBe(true);
+    // A prefetch or a client navigation's payload, and an API call, do not.
+    const payload = { rsc: "1", accept: "*/*" };
+    expect(renews(await page.request.get(workspace, { headers: payload }))).toBe(false);
+    expect(renews(await page.request.get("/api/notifications"))).toBe(false);
+    // Still signed in after them: they renew nothing, they delete nothing.
+    await page.goto(workspace);
     await expect(page.getByRole("heading", { name: "Initiatives", level: 1 })).toBeVisible();
   });
 
