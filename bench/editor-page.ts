@@ -175,7 +175,18 @@ export type TypingOptions = {
   delayMs: number;
   /** Save a CPU profile of the measured typing here (a .cpuprofile file). */
   profilePath?: string;
+  /** Save a Chrome trace of the measured typing here (read by bench/editor-trace.ts). */
+  tracePath?: string;
 };
+
+/** What a typing trace records: tasks, events, style and layout, script (bench/editor-trace.ts). */
+const TRACE_CATEGORIES = [
+  "toplevel",
+  "devtools.timeline",
+  "disabled-by-default-devtools.timeline",
+  "v8.execute",
+  "blink",
+];
 
 const TEXT = "the launch lets shoppers get refunds in seconds, not days; ";
 const textOf = (length: number) => TEXT.repeat(Math.ceil(length / TEXT.length)).slice(0, length);
@@ -214,6 +225,9 @@ export async function measureKeystrokes(
     await cdp.send("Profiler.setSamplingInterval", { interval: 100 });
     await cdp.send("Profiler.start");
   }
+  const browser = page.context().browser();
+  if (options.tracePath && browser)
+    await browser.startTracing(page, { path: options.tracePath, categories: TRACE_CATEGORIES });
   await page.evaluate(() => {
     const probe = window.__editorBench;
     if (!probe) return;
@@ -224,6 +238,7 @@ export async function measureKeystrokes(
   await page.keyboard.type(textOf(options.keystrokes), { delay: options.delayMs });
   await page.waitForTimeout(300);
   const after = await pageMetrics(cdp);
+  if (options.tracePath && browser) await browser.stopTracing();
   if (options.profilePath) {
     const { profile } = await cdp.send("Profiler.stop");
     writeFileSync(options.profilePath, JSON.stringify(profile));

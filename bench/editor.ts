@@ -39,6 +39,7 @@ import { benchDocumentUpdate, SENTINEL } from "./editor-document";
 import { addProbe, measureKeystrokes, measureLoad, type Waterfall } from "./editor-page";
 import { printSize, type EditorSide, type SizeResult } from "./editor-report";
 import { summarizeProfile } from "./editor-profile";
+import { summarizeKeystrokeTasks } from "./editor-trace";
 import { machineCpu, sleep } from "./servers";
 
 const { values } = parseArgs({
@@ -262,12 +263,16 @@ async function main() {
           warmUp: WARM_UP_KEYSTROKES,
           delayMs: DELAY_MS,
           profilePath,
+          tracePath: profilePath?.replace(/\.cpuprofile$/, ".trace.json"),
         });
         const after = machineCpu();
         busy[kind].busy += after.busy - before.busy;
         busy[kind].total += after.total - before.total;
         sides[kind].keystrokes.push(result);
-        if (profilePath) summarizeProfile(profilePath, `${kind}, ${words} words`);
+        if (profilePath) {
+          summarizeProfile(profilePath, `${kind}, ${words} words`);
+          summarizeKeystrokeTasks(profilePath.replace(/\.cpuprofile$/, ".trace.json"), profilePath);
+        }
         await context.close();
       }
     }

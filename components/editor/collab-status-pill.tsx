@@ -1,4 +1,4 @@
-import { CheckIcon, CloudOffIcon, LoaderIcon } from "lucide-react";
+import { CheckIcon, CloudOffIcon, CloudUploadIcon, LoaderIcon } from "lucide-react";
 import { cn } from "@/lib/utils";
 import type { CollabStatus } from "./collab-status";
 
@@ -41,8 +41,11 @@ export function CollabStatusPill({ status, hasPendingEdits = false }: Props) {
 function StatusIcon({ status }: { status: CollabStatus }) {
   if (status === "saved") return <CheckIcon className="size-3.5" aria-hidden />;
   if (status === "offline") return <CloudOffIcon className="size-3.5" aria-hidden />;
-  if (status === "connecting" || status === "saving") {
-    return <LoaderIcon className="size-3.5 animate-spin" aria-hidden />;
-  }
+  // Still while saving: a writer is "saving" for as long as they type, and a
+  // spinning icon then makes the browser run the page's frames over and over,
+  // a third of each keystroke's cost (docs/benchmarks.md, "Editor"), and
+  // moves in the corner of the eye all the time.
+  if (status === "saving") return <CloudUploadIcon className="size-3.5" aria-hidden />;
+  if (status === "connecting") return <LoaderIcon className="size-3.5 animate-spin" aria-hidden />;
   return <span className="size-2 rounded-full bg-success" aria-hidden />;
 }
