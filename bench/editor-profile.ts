@@ -9,10 +9,12 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
 
-const ZProfile = z.object({
+/** A V8 CPU profile (DevTools' Profiler.stop), as far as the benchmark reads it. */
+export const ZProfile = z.object({
   nodes: z.array(
     z.object({
       id: z.number(),
+      children: z.array(z.number()).optional(),
       callFrame: z.object({
         functionName: z.string(),
         url: z.string(),
@@ -21,6 +23,8 @@ const ZProfile = z.object({
       }),
     }),
   ),
+  /** µs on the browser's monotonic clock, as trace events' timestamps. */
+  startTime: z.number(),
   samples: z.array(z.number()),
   timeDeltas: z.array(z.number()),
 });

@@ -15,6 +15,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
+import { ZProfile } from "./editor-profile";
 
 const ZEvent = z.object({
   name: z.string(),
@@ -35,25 +36,6 @@ const ZEvent = z.object({
     .optional(),
 });
 type TraceEvent = z.infer<typeof ZEvent>;
-
-const ZProfile = z.object({
-  nodes: z.array(
-    z.object({
-      id: z.number(),
-      parent: z.number().optional(),
-      children: z.array(z.number()).optional(),
-      callFrame: z.object({
-        functionName: z.string(),
-        url: z.string(),
-        lineNumber: z.number(),
-        columnNumber: z.number(),
-      }),
-    }),
-  ),
-  startTime: z.number(),
-  samples: z.array(z.number()),
-  timeDeltas: z.array(z.number()),
-});
 
 type Span = { name: string; start: number; end: number; event: TraceEvent; children: Span[] };
 

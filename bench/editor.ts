@@ -132,15 +132,21 @@ async function main() {
   const Y = await import("yjs");
 
   const owner = await signUp("Bench Owner");
-  const people = [];
+  const people: Awaited<ReturnType<typeof member>>[] = [];
   for (let i = 1; i <= CO_EDITORS; i++)
     people.push(await member(owner.workspaceId, "EDITOR", `Co-editor ${i}`));
   const documents = new Map<number, Uint8Array>();
-  const sections = new Map<number, { id: string; path: string }>();
-  for (const words of SIZES) {
-    const update = benchDocumentUpdate(words);
-    documents.set(words, update);
-    const initiative = await initiativeFor(owner, `Bench ${words} words`);
+  for (const words of SIZES) documents.set(words, benchDocumentUpdate(words));
+  /**
+   * A new press release holding the seeded document of `words` words. Every
+   * measured page gets its own: the co-editors' paragraphs and the text typed
+   * into one page would otherwise stay in the document the next page opens,
+   * while the bare page starts from the seeded document every time.
+   */
+  let copies = 0;
+  const freshSection = async (words: number) => {
+    const update = documents.get(words) ?? benchDocumentUpdate(words);
+    const initiative = await initiativeFor(owner, `Bench ${words} words #${++copies}`);
     const section = initiative.section("PRESS_RELEASE");
     const doc = new Y.Doc();
     Y.applyUpdate(doc, update);
@@ -154,11 +160,11 @@ async function main() {
         wordCount: snapshot.wordCount,
       },
     });
-    sections.set(words, {
+    return {
       id: section.id,
       path: `/w/${owner.workspaceId}/i/${initiative.id}/press-release`,
-    });
-  }
+    };
+  };
 
   app = await startApp(database.url, authSecret);
   bare = await startBareServer(documents);
@@ -188,37 +194,43 @@ async function main() {
 
   const results: SizeResult[] = [];
   for (const [s, words] of SIZES.entries()) {
-    const section = sections.get(words);
-    if (!section) continue;
-    log(`${words} words: ${CO_EDITORS} co-editors connecting…`);
-    for (const [i, person] of people.entries()) {
-      const coEditor = new CoEditor({
-        url: app.collabUrl,
-        documentName: sectionDocumentName(section.id),
-        user: { id: person.id, name: person.name },
-        token: async () =>
-          (await signCollabToken({ userId: person.id, sectionId: section.id })).token,
-        localAddress: `127.3.${s}.${i + 1}`,
-        index: i,
-      });
-      coEditors.push(coEditor);
-    }
-    await Promise.race([
-      Promise.all(coEditors.map((coEditor) => coEditor.ready)),
-      sleep(30_000).then(() => {
-        throw new Error("the co-editors did not connect and sync within 30 s");
-      }),
-    ]);
-    // Each measured page sees the co-editors start new paragraphs, as the bare page's peers do:
-    // a remote change costs the editor in proportion to the paragraph it lands in.
-    const newParagraphs = () => {
+    /**
+     * Opens `kind`'s page for a load or a typing run. Both sides see the
+     * co-editors start typing as the page opens: ours on a fresh copy of the
+     * document (the co-editors connect to it first), the bare page in its own
+     * simulation.
+     */
+    const openPage = async (kind: "bare" | "ours") => {
+      for (const coEditor of coEditors.splice(0)) coEditor.destroy();
+      const section = await freshSection(words);
+      for (const [i, person] of people.entries())
+        coEditors.push(
+          new CoEditor({
+            url: app!.collabUrl,
+            documentName: sectionDocumentName(section.id),
+            user: { id: person.id, name: person.name },
+            token: async () =>
+              (await signCollabToken({ userId: person.id, sectionId: section.id })).token,
+            localAddress: `127.3.${s}.${i + 1}`,
+            index: i,
+          }),
+        );
+      await Promise.race([
+        Promise.all(coEditors.map((coEditor) => coEditor.ready)),
+        sleep(30_000).then(() => {
+          throw new Error("the co-editors did not connect and sync within 30 s");
+        }),
+      ]);
       for (const coEditor of coEditors) coEditor.startTyping(RATE);
+      const context = await fresh();
+      const page = await context.newPage();
+      const url =
+        kind === "ours"
+          ? `${app!.baseUrl}${section.path}`
+          : `${bare!.url}/?words=${words}&coeditors=${CO_EDITORS}&rate=${RATE}`;
+      return { context, page, url };
     };
 
-    const urls = {
-      ours: `${app.baseUrl}${section.path}`,
-      bare: `${bare.url}/?words=${words}&coeditors=${CO_EDITORS}&rate=${RATE}`,
-    };
     const sides: Record<"bare" | "ours", EditorSide> = {
       bare: { loads: [], keystrokes: [], machineBusy: 0 },
       ours: { loads: [], keystrokes: [], machineBusy: 0 },
@@ -227,15 +239,13 @@ async function main() {
     for (const kind of ["bare", "ours"] as const) {
       // One unmeasured load first: the servers' first request of a route compiles and caches.
       for (let load = 0; load <= LOADS; load++) {
-        newParagraphs();
-        const context = await fresh();
-        const page = await context.newPage();
+        const { context, page, url } = await openPage(kind);
         const tracing = PROFILE_DIR && load === LOADS;
         if (tracing)
           await browser.startTracing(page, {
             path: path.join(PROFILE_DIR, `load-${kind}-${words}.json`),
           });
-        const waterfall: Waterfall = await measureLoad(page, urls[kind]);
+        const waterfall: Waterfall = await measureLoad(page, url);
         if (tracing) await browser.stopTracing();
         if (load > 0) sides[kind].loads.push(waterfall);
         await context.close();
@@ -248,10 +258,8 @@ async function main() {
     const busy = { bare: { busy: 0, total: 0 }, ours: { busy: 0, total: 0 } };
     for (let round = 0; round < ROUNDS; round++) {
       for (const kind of ["bare", "ours"] as const) {
-        newParagraphs();
-        const context = await fresh();
-        const page = await context.newPage();
-        await measureLoad(page, urls[kind]);
+        const { context, page, url } = await openPage(kind);
+        await measureLoad(page, url);
         await sleep(1_000); // let the load's tail (idle callbacks, prefetches) pass
         const profilePath = PROFILE_DIR
           ? path.join(PROFILE_DIR, `typing-${kind}-${words}-${round + 1}.cpuprofile`)
