@@ -214,6 +214,28 @@ test.describe("co-editing", () => {
     await expect.poll(() => documentBlocks(stageTextbox(owner, "Press release"))).toEqual(before);
   });
 
+  test("the save status holds still while someone types: no spinner, and nothing beside it moves", async ({
+    page,
+  }) => {
+    await signUp(page, { name: OWNER });
+    await createInitiative(page, { title: "Still status" });
+    await focusEnd(page, "Press release");
+    await page.keyboard.type("Typing away at the launch announcement.");
+    const status = collabStatus(page);
+    const actions = page.getByRole("button", { name: "Request review" });
+    await expect(status).toHaveText("Saving…");
+    // A spinning icon for as long as someone types kept the page rendering frames.
+    await expect(status.locator(".animate-spin")).toHaveCount(0);
+    const whileSaving = {
+      status: await status.boundingBox(),
+      actions: await actions.boundingBox(),
+    };
+    await expectSaved(page);
+    expect({ status: await status.boundingBox(), actions: await actions.boundingBox() }).toEqual(
+      whileSaving,
+    );
+  });
+
   test("a stage page opens its one connection while it hydrates, and the editor adopts it", async ({
     page,
   }) => {

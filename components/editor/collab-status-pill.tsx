@@ -19,7 +19,12 @@ type Props = {
   hasPendingEdits?: boolean;
 };
 
-/** Where this tab's writing is: connecting, live, offline, saving or saved. */
+/**
+ * Where this tab's writing is: connecting, live, offline, saving or saved.
+ * As wide for "Saved" as for "Saving…": it changes with every pause in
+ * typing, and a narrower pill let the stage's actions beside it move up a
+ * row and back, and the text below jump with them.
+ */
 export function CollabStatusPill({ status, hasPendingEdits = false }: Props) {
   const { text, className } = LOOK[status];
   return (
@@ -28,7 +33,7 @@ export function CollabStatusPill({ status, hasPendingEdits = false }: Props) {
       aria-live="polite"
       data-status={status}
       className={cn(
-        "inline-flex h-7 items-center gap-1.5 rounded-full border bg-background px-2.5 text-xs font-medium whitespace-nowrap",
+        "inline-flex h-7 min-w-24 items-center justify-center gap-1.5 rounded-full border bg-background px-2.5 text-xs font-medium whitespace-nowrap",
         className,
       )}
     >
