@@ -29,9 +29,12 @@ export function CheckCounter({ counter }: { counter: Counter }) {
         aria-valuemax={counter.limit}
         aria-valuenow={counter.value}
       >
+        {/* Not animated: the count changes every few hundred milliseconds while
+            anyone types, and a width transition made the browser lay out and
+            paint the panel at every frame in between (docs/benchmarks.md, "Editor"). */}
         <div
           className={cn(
-            "h-full rounded-full bg-primary transition-[width]",
+            "h-full rounded-full bg-primary",
             level === "warn" && "bg-warning",
             level === "over" && "bg-destructive",
           )}

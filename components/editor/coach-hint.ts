@@ -58,8 +58,9 @@ export class CoachHint {
     this.element.style.top = `${Math.max(MARGIN, top)}px`;
   }
 
+  /** Called on every keystroke and change: a hint already hidden is left alone (no attribute write). */
   hide() {
-    this.element.hidden = true;
+    if (!this.element.hidden) this.element.hidden = true;
   }
 
   destroy() {
