@@ -22,6 +22,7 @@ import {
   type StageLabel,
 } from "./fixtures";
 import { completeStage, fillReadyStage } from "./fixtures/ready-stages";
+import { pasteDocument } from "./fixtures/paste-document";
 
 const OWNER = "Olivia Owner";
 const EDITOR = "Eddie Editor";
@@ -234,6 +235,34 @@ test.describe("co-editing", () => {
     expect({ status: await status.boundingBox(), actions: await actions.boundingBox() }).toEqual(
       whileSaving,
     );
+  });
+
+  test("typing keeps the caret in view, and the page still while it is", async ({ page }) => {
+    await signUp(page, { name: OWNER });
+    await createInitiative(page, { title: "Long page" });
+    const paragraphs = Array.from({ length: 60 }, (_, i) => ({
+      type: "paragraph",
+      content: [{ type: "text", text: `Paragraph ${i + 1} of a long release.` }],
+    }));
+    await pasteDocument(page, "Press release", { type: "doc", content: paragraphs });
+    await focusEnd(page, "Press release");
+    const caretTop = () =>
+      page.evaluate(() => window.getSelection()?.getRangeAt(0).getBoundingClientRect().top ?? NaN);
+    const viewport = page.viewportSize()?.height ?? 0;
+
+    // The caret in view: typing leaves the page where it is.
+    await page.keyboard.type("Still.");
+    const scrolled = await page.evaluate(() => window.scrollY);
+    expect(scrolled).toBeGreaterThan(0);
+    await page.keyboard.type(" Here.");
+    expect(await page.evaluate(() => window.scrollY)).toBe(scrolled);
+
+    // The caret far below the window: the first key brings it back into view.
+    await page.evaluate(() => window.scrollTo(0, 0));
+    expect(await caretTop()).toBeGreaterThan(viewport);
+    await page.keyboard.type("!");
+    await expect.poll(caretTop).toBeLessThan(viewport);
+    await expect(stageTextbox(page, "Press release")).toContainText("Still. Here.!");
   });
 
   test("a stage page opens its one connection while it hydrates, and the editor adopts it", async ({

@@ -2,6 +2,7 @@ import type { Extensions } from "@tiptap/core";
 import Collaboration from "@tiptap/extension-collaboration";
 import CollaborationCaret from "@tiptap/extension-collaboration-caret";
 import type { HocuspocusProvider } from "@hocuspocus/provider";
+import { yCursorPluginKey } from "@tiptap/y-tiptap";
 import type * as Y from "yjs";
 import { editorExtensions, YJS_FIELD } from "@/editor/extensions";
 import type { Stage } from "@/lib/stages";
@@ -17,6 +18,8 @@ import { RemoteChangeGuard } from "./remote-change-guard";
 import { CoachExtension } from "./coach-extension";
 import { CommentHighlights } from "./comment-highlights";
 import { FirstCharacter } from "./first-character";
+import { CaretInView } from "./caret-in-view";
+import { viewAfterKeystroke } from "./after-keystroke";
 
 export type BrowserExtensionsOptions = {
   doc: Y.Doc;
@@ -46,7 +49,14 @@ export function browserExtensions({
     // has); caretAwareness says why it gets a filtered view of it.
     ...(provider.awareness
       ? [
-          CollaborationCaret.configure({
+          CollaborationCaret.extend({
+            // Where this tab's caret is goes to the others after the keystroke's frame.
+            addProseMirrorPlugins() {
+              return (this.parent?.() ?? []).map((plugin) =>
+                plugin.spec.key === yCursorPluginKey ? viewAfterKeystroke(plugin) : plugin,
+              );
+            },
+          }).configure({
             provider: { awareness: caretAwareness(provider.awareness) },
             user,
             render: renderCaret,
@@ -63,6 +73,7 @@ export function browserExtensions({
     RemoteChangeGuard,
     CommentHighlights,
     FirstCharacter,
+    CaretInView,
     ...(stage === "PRESS_RELEASE" ? [CoachExtension] : []),
   ];
 }
