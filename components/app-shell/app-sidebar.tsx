@@ -66,7 +66,7 @@ function SidebarContents({
 export function AppSidebar(props: Props) {
   return (
     <>
-      <aside className="sticky top-0 hidden h-dvh w-64 shrink-0 flex-col border-r bg-background md:flex">
+      <aside className="sticky top-0 isolate hidden h-dvh w-64 shrink-0 flex-col border-r bg-background md:flex">
         <SidebarContents {...props} bell />
       </aside>
       <MobileNav

@@ -31,7 +31,7 @@ type Props = {
 /** Where the initiative sits, what it is, and its views (stages, document, feedback). */
 export function InitiativeHeader({ initiative, workspaceId, showTitle = true }: Props) {
   return (
-    <header className="space-y-3 print:hidden">
+    <header className="isolate space-y-3 print:hidden">
       <div className="flex items-center gap-3">
         <nav
           aria-label="Breadcrumb"

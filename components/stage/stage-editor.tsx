@@ -100,7 +100,7 @@ export function StageEditor({
         />
       </div>
       {/* Beside the editor on wide screens, staying in view; above it on narrow ones. */}
-      <aside className="order-first grid gap-4 xl:sticky xl:top-4 xl:order-none xl:max-h-[calc(100vh-2rem)] xl:self-start xl:overflow-y-auto">
+      <aside className="isolate order-first grid gap-4 xl:sticky xl:top-4 xl:order-none xl:max-h-[calc(100vh-2rem)] xl:self-start xl:overflow-y-auto">
         <StageAside
           tab={tab}
           onTabChange={setTab}

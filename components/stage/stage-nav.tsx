@@ -13,7 +13,7 @@ type Props = {
 /** The five stages in order: where the team is, what is done, what waits and why. */
 export function StageNav({ base, active, sections }: Props) {
   return (
-    <nav aria-label="Stages">
+    <nav aria-label="Stages" className="isolate">
       <ol className="grid gap-1">
         {sections.map(({ stage, state, checksPassed, checksTotal }, index) => {
           const isActive = stage === active;
