@@ -70,7 +70,9 @@ export function StageEditor({
   const comments = useComments({ sectionId, editor, initialThreadId, showPanel: showComments });
   return (
     <div className="grid gap-6 xl:grid-cols-[minmax(0,1fr)_20rem]">
-      <div className="min-w-0">
+      {/* Above the side panel: a co-editor's caret at the end of a line puts
+          their name past the column's edge, and the panel would cover it. */}
+      <div className="relative z-[1] min-w-0">
         <CollaborativeEditor
           key={sectionId}
           sectionId={sectionId}
