@@ -16,6 +16,13 @@ const nextConfig: NextConfig = {
       { source: "/s/:path*", headers: [...SHARE_PAGE_HEADERS] },
     ];
   },
+  turbopack: {
+    resolveAlias: {
+      // zod's import of its own locale index (no other package makes this
+      // request); browser bundles only. lib/zod-browser-locales.ts says why.
+      "../locales/index.js": { browser: "./lib/zod-browser-locales.ts" },
+    },
+  },
   experimental: {
     // proxy.ts runs on every request, so Next buffers bodies for it and cuts
     // them at 10 MB by default: an image at the limit would arrive truncated.
