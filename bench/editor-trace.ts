@@ -26,7 +26,6 @@ const ZEvent = z.object({
   tid: z.number(),
   args: z
     .object({
-      name: z.string().optional(),
       data: z
         .object({ type: z.string().optional(), timerId: z.number().optional() })
         .passthrough()
@@ -111,10 +110,11 @@ export function summarizeKeystrokeTasks(traceFile: string, profileFile?: string)
   );
   if (!keydowns.length) return console.log(`\nTrace ${traceFile}: no keydown events`);
   const { pid, tid } = keydowns[0]!;
-  const spans = tasksOf(spansOf(events.filter((event) => event.pid === pid && event.tid === tid)));
+  const thread = events.filter((event) => event.pid === pid && event.tid === tid);
+  const spans = tasksOf(spansOf(thread));
   // Timer installs are instant events: the probe's is the first inside the keydown's dispatch.
-  const installs = events
-    .filter((event) => event.pid === pid && event.tid === tid && event.name === "TimerInstall")
+  const installs = thread
+    .filter((event) => event.name === "TimerInstall")
     .map((event) => ({ ts: event.ts ?? 0, id: event.args?.data?.timerId }))
     .sort((a, b) => a.ts - b.ts);
   const firesByTimer = new Map<number, number>();

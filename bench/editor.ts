@@ -261,9 +261,9 @@ async function main() {
         const { context, page, url } = await openPage(kind);
         await measureLoad(page, url);
         await sleep(1_000); // let the load's tail (idle callbacks, prefetches) pass
-        const profilePath = PROFILE_DIR
-          ? path.join(PROFILE_DIR, `typing-${kind}-${words}-${round + 1}.cpuprofile`)
-          : undefined;
+        const run = PROFILE_DIR && path.join(PROFILE_DIR, `typing-${kind}-${words}-${round + 1}`);
+        const profilePath = run ? `${run}.cpuprofile` : undefined;
+        const tracePath = run ? `${run}.trace.json` : undefined;
         const before = machineCpu();
         const result = await measureKeystrokes(page, {
           sentinel: SENTINEL,
@@ -271,15 +271,15 @@ async function main() {
           warmUp: WARM_UP_KEYSTROKES,
           delayMs: DELAY_MS,
           profilePath,
-          tracePath: profilePath?.replace(/\.cpuprofile$/, ".trace.json"),
+          tracePath,
         });
         const after = machineCpu();
         busy[kind].busy += after.busy - before.busy;
         busy[kind].total += after.total - before.total;
         sides[kind].keystrokes.push(result);
-        if (profilePath) {
+        if (profilePath && tracePath) {
           summarizeProfile(profilePath, `${kind}, ${words} words`);
-          summarizeKeystrokeTasks(profilePath.replace(/\.cpuprofile$/, ".trace.json"), profilePath);
+          summarizeKeystrokeTasks(tracePath, profilePath);
         }
         await context.close();
       }
