@@ -8,7 +8,43 @@ import { fileURLToPath } from "node:url";
 
 export const CHROMIUM = "/usr/bin/chromium";
 
-/** How the e2e suite and the editor benchmark start it: headless in a container, nothing phoning home. */
+/**
+ * The features Playwright (1.65, chromiumSwitches.ts) already disables.
+ * Chromium keeps only the last --disable-features on its command line, and
+ * Playwright puts ours after its own, so ours must repeat them; a unit test
+ * (scripts/ensure-browser.test.ts) fails when an upgrade adds one.
+ */
+const PLAYWRIGHT_DISABLED_FEATURES = [
+  "AvoidUnnecessaryBeforeUnloadCheckSync",
+  "DestroyProfileOnBrowserClose",
+  "HttpsUpgrades",
+  "HttpsFirstBalancedModeAutoEnable",
+  "LensOverlay",
+  "MediaRouter",
+  "PaintHolding",
+  "ThirdPartyStoragePartitioning",
+  "AvoidCorsURLLoaderRestartOnRedirect",
+  "TcpPortRandomizationWin",
+  "OptimizationHints",
+  "NetworkTimeServiceQuerying",
+  "AimEnabled",
+  "PreconnectToSearch",
+  "msForceBrowserSignIn",
+  "msEdgeUpdateLaunchServicesPreferredVersion",
+];
+
+/**
+ * Chromium 156 builds the address bar's suggestion popup as a WebUI page for
+ * every new window, headless too: about 1.6 s of CPU in a renderer of its
+ * own, plus about 0.3 s in the browser process, for each browser context
+ * (each end-to-end test, each benchmark load, each PDF). On a 2-core
+ * machine that competes with the page being measured or tested.
+ */
+const OUR_DISABLED_FEATURES = ["WebUIOmniboxPopup", "WebUIOmniboxAimPopup"];
+
+export const DISABLED_FEATURES = [...PLAYWRIGHT_DISABLED_FEATURES, ...OUR_DISABLED_FEATURES];
+
+/** How the e2e suite, the benchmarks and the PDF renderer start it: headless in a container, nothing phoning home. */
 export const CHROMIUM_ARGS = [
   "--no-sandbox",
   "--disable-gpu",
@@ -17,6 +53,7 @@ export const CHROMIUM_ARGS = [
   "--disable-sync",
   "--no-first-run",
   "--disable-quic",
+  `--disable-features=${DISABLED_FEATURES.join(",")}`,
 ];
 const INSTALL = "apt-get install -y chromium";
 
