@@ -13,7 +13,7 @@ function playwrightDisabledFeatures(): string[] {
   const list = /disabledFeatures = \[([\s\S]*?)\]/.exec(bundle)?.[1];
   if (!list) throw new Error("playwright-core no longer names its disabledFeatures list");
   // Its entries are string literals, one per line, between comments.
-  return [...list.matchAll(/^\s*"([^"]+)"/gm)].map((match) => match[1]);
+  return [...list.matchAll(/^\s*"([^"]+)"/gm)].map((match) => match[1] ?? "");
 }
 
 describe("how Chromium is started", () => {

@@ -20,6 +20,8 @@ import { CommentHighlights } from "./comment-highlights";
 import { FirstCharacter } from "./first-character";
 import { CaretInView } from "./caret-in-view";
 import { viewAfterKeystroke } from "./after-keystroke";
+import { MenuSlotExtension, type MenuSlot } from "./menu-slot";
+import { selectedFigureImage } from "./figure-alt";
 
 export type BrowserExtensionsOptions = {
   doc: Y.Doc;
@@ -27,12 +29,15 @@ export type BrowserExtensionsOptions = {
   user: PresenceUser;
   stage: Stage;
   sectionId: string;
+  /** Where the selection and figure menus show (see menu-slot.ts). */
+  menus: { selection: MenuSlot; figure: MenuSlot };
 };
 
 /**
  * The one schema (editor/) plus what only a browser does: Yjs sync and its
  * undo history (only your own changes), carets, prompts, the slash menu,
- * image uploads, the keys of FAQ entries and comment threads' highlights;
+ * image uploads, the keys of FAQ entries, comment threads' highlights and
+ * the selection and figure menus;
  * and, on the press release, the plain-language coach.
  */
 export function browserExtensions({
@@ -41,6 +46,7 @@ export function browserExtensions({
   user,
   stage,
   sectionId,
+  menus,
 }: BrowserExtensionsOptions): Extensions {
   return [
     ...editorExtensions(),
@@ -74,6 +80,11 @@ export function browserExtensions({
     CommentHighlights,
     FirstCharacter,
     CaretInView,
+    MenuSlotExtension.extend({ name: "selectionMenu" }).configure({ slot: menus.selection }),
+    MenuSlotExtension.extend({ name: "figureMenu" }).configure({
+      slot: menus.figure,
+      anchor: selectedFigureImage,
+    }),
     ...(stage === "PRESS_RELEASE" ? [CoachExtension] : []),
   ];
 }

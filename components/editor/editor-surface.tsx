@@ -1,6 +1,6 @@
 "use client";
 
-import { memo, useEffect, useMemo, useRef } from "react";
+import { memo, useEffect, useMemo, useRef, useState } from "react";
 import type { Editor } from "@tiptap/core";
 import { EditorContent, useEditor } from "@tiptap/react";
 import type { HocuspocusProvider } from "@hocuspocus/provider";
@@ -11,6 +11,7 @@ import { SelectionMenu } from "./selection-menu";
 import { FigureMenu } from "./figure-menu";
 import type { PresenceUser } from "./caret";
 import { markLoad } from "./load-marks";
+import { createMenuSlot } from "./menu-slot";
 
 type Props = {
   doc: Y.Doc;
@@ -48,9 +49,12 @@ export const EditorSurface = memo(function EditorSurface({
   // ProseMirror re-reads `attributes` on every update; the ref lets it see the latest decision.
   const editableRef = useRef(editable);
 
+  // Made before the editor, which is created with the menus' plugins (menu-slot.ts says why);
+  // an editor made again for a new document shows its menus in the same slots.
+  const [menus] = useState(() => ({ selection: createMenuSlot(), figure: createMenuSlot() }));
   const extensions = useMemo(
-    () => browserExtensions({ doc, provider, user, stage, sectionId }),
-    [doc, provider, user, stage, sectionId],
+    () => browserExtensions({ doc, provider, user, stage, sectionId, menus }),
+    [doc, provider, user, stage, sectionId, menus],
   );
   const editorProps = useMemo(
     () => ({
@@ -92,8 +96,8 @@ export const EditorSurface = memo(function EditorSurface({
   return (
     <div className="editor-surface relative">
       <EditorContent editor={editor} />
-      <SelectionMenu editor={editor} onComment={onComment} />
-      <FigureMenu editor={editor} />
+      <SelectionMenu editor={editor} slot={menus.selection} onComment={onComment} />
+      <FigureMenu editor={editor} slot={menus.figure} />
     </div>
   );
 });

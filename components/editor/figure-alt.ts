@@ -1,3 +1,4 @@
+import type { Editor } from "@tiptap/core";
 import type { Node as ProseMirrorNode } from "@tiptap/pm/model";
 import { NodeSelection, type EditorState, type Transaction } from "@tiptap/pm/state";
 import { assetSrc } from "@/editor/extensions";
@@ -23,6 +24,14 @@ export function selectedFigure(state: EditorState): SelectedFigure | undefined {
   }
   const alt: unknown = found.node.attrs.alt;
   return { ...found, alt: typeof alt === "string" ? alt : "" };
+}
+
+/** The selected figure's image element: its menu sits above the picture, not over the caption. */
+export function selectedFigureImage(editor: Editor): HTMLElement | null {
+  const figure = selectedFigure(editor.state);
+  if (!figure) return null;
+  const dom = editor.view.nodeDOM(figure.pos);
+  return dom instanceof HTMLElement ? dom.querySelector("img") : null;
 }
 
 /** Alt text as stored: one line, trimmed, at most LIMITS.altTextMax characters. */

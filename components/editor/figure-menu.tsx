@@ -1,29 +1,26 @@
 "use client";
 
-import { useState } from "react";
+import { useCallback, useState } from "react";
 import type { Editor } from "@tiptap/core";
 import { useEditorState } from "@tiptap/react";
-import { BubbleMenu } from "@tiptap/react/menus";
 import { TextQuoteIcon } from "lucide-react";
 import { cn } from "@/lib/utils";
 import { AltTextForm } from "./alt-text-form";
 import { selectedFigure, setFigureAlt } from "./figure-alt";
+import type { MenuBehaviour, MenuSlot } from "./menu-slot";
+import { MenuSlotContent } from "./menu-slot-content";
 
-/** The selected figure's image element: the menu sits above the picture, not over the caption. */
-function imageOf(editor: Editor): HTMLElement | null {
-  const figure = selectedFigure(editor.state);
-  if (!figure) return null;
-  const dom = editor.view.nodeDOM(figure.pos);
-  return dom instanceof HTMLElement ? dom.querySelector("img") : null;
-}
+const shouldShow: MenuBehaviour["shouldShow"] = ({ editor, state }) =>
+  editor.isEditable && selectedFigure(state) !== undefined;
 
 /**
  * Shown on a figure (selected, or with the cursor in its caption): its alt
  * text, which screen readers read instead of the image. Set here and stored
  * on the figure, so every collaborator and reader gets it.
  */
-export function FigureMenu({ editor }: { editor: Editor }) {
+export function FigureMenu({ editor, slot }: { editor: Editor; slot: MenuSlot }) {
   const [editing, setEditing] = useState(false);
+  const onHide = useCallback(() => setEditing(false), []);
   const figure = useEditorState({
     editor,
     selector: ({ editor: current }) => {
@@ -39,16 +36,7 @@ export function FigureMenu({ editor }: { editor: Editor }) {
   };
 
   return (
-    <BubbleMenu
-      editor={editor}
-      pluginKey="figureMenu"
-      shouldShow={({ editor: current, state }) =>
-        current.isEditable && selectedFigure(state) !== undefined
-      }
-      getReferencedVirtualElement={() => imageOf(editor)}
-      options={{ placement: "top", offset: 8, onHide: () => setEditing(false) }}
-      className="z-40 rounded-lg border bg-popover text-popover-foreground shadow-lg"
-    >
+    <MenuSlotContent slot={slot} shouldShow={shouldShow} onHide={onHide}>
       {editing && figure ? (
         <AltTextForm
           initialAlt={figure.alt}
@@ -81,6 +69,6 @@ export function FigureMenu({ editor }: { editor: Editor }) {
           </button>
         </div>
       )}
-    </BubbleMenu>
+    </MenuSlotContent>
   );
 }

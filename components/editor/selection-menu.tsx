@@ -4,7 +4,6 @@ import { useCallback, useState, type ComponentType } from "react";
 import type { Editor } from "@tiptap/core";
 import { NodeSelection } from "@tiptap/pm/state";
 import { useEditorState } from "@tiptap/react";
-import { BubbleMenu } from "@tiptap/react/menus";
 import {
   BoldIcon,
   CodeIcon,
@@ -16,6 +15,8 @@ import {
 } from "lucide-react";
 import { cn } from "@/lib/utils";
 import { LinkForm } from "./link-form";
+import type { MenuSlot } from "./menu-slot";
+import { MenuSlotContent } from "./menu-slot-content";
 
 type Shown = { editor: Editor; from: number; to: number };
 
@@ -58,6 +59,8 @@ const NOTHING_SELECTED: Active = {
 
 type Props = {
   editor: Editor;
+  /** Where the menu is shown, made with the editor (see menu-slot.ts). */
+  slot: MenuSlot;
   /**
    * Starts a comment on the selected text; absent for people who may not
    * comment. Offered in read-only documents too: reviewers comment on text
@@ -67,8 +70,9 @@ type Props = {
 };
 
 /** Bold, italic, strike, code, link and heading for the selected text, and "Comment". */
-export function SelectionMenu({ editor, onComment }: Props) {
+export function SelectionMenu({ editor, slot, onComment }: Props) {
   const [editingLink, setEditingLink] = useState(false);
+  const onHide = useCallback(() => setEditingLink(false), []);
   const commentable = Boolean(onComment);
   const shouldShow = useCallback(
     (shown: Shown) => textSelected(shown) && (commentable || canFormat(shown.editor)),
@@ -100,12 +104,7 @@ export function SelectionMenu({ editor, onComment }: Props) {
   };
 
   return (
-    <BubbleMenu
-      editor={editor}
-      shouldShow={shouldShow}
-      options={{ placement: "top", offset: 8, onHide: () => setEditingLink(false) }}
-      className="z-40 rounded-lg border bg-popover text-popover-foreground shadow-lg"
-    >
+    <MenuSlotContent slot={slot} shouldShow={shouldShow} onHide={onHide}>
       {editingLink ? (
         <LinkForm
           initialHref={active.href}
@@ -144,7 +143,7 @@ export function SelectionMenu({ editor, onComment }: Props) {
           ) : null}
         </div>
       )}
-    </BubbleMenu>
+    </MenuSlotContent>
   );
 }
 
