@@ -246,14 +246,21 @@ test.describe("co-editing", () => {
     }));
     await pasteDocument(page, "Press release", { type: "doc", content: paragraphs });
     await focusEnd(page, "Press release");
-    const caretTop = () =>
-      page.evaluate(() => window.getSelection()?.getRangeAt(0).getBoundingClientRect().top ?? NaN);
+    const caret = () =>
+      page.evaluate(() => {
+        const { top, bottom } = window.getSelection()?.getRangeAt(0).getBoundingClientRect() ?? {};
+        return { top: top ?? NaN, bottom: bottom ?? NaN };
+      });
+    const caretTop = async () => (await caret()).top;
     const viewport = page.viewportSize()?.height ?? 0;
 
     // The caret in view: typing leaves the page where it is.
     await page.keyboard.type("Still.");
     const scrolled = await page.evaluate(() => window.scrollY);
     expect(scrolled).toBeGreaterThan(0);
+    // Scrolled with room to spare below the caret (2 × CARET_MARGIN), so the
+    // next keystrokes find it well inside the window.
+    expect(viewport - (await caret()).bottom).toBeGreaterThanOrEqual(40);
     await page.keyboard.type(" Here.");
     expect(await page.evaluate(() => window.scrollY)).toBe(scrolled);
 

@@ -41,6 +41,12 @@ function scrollingAncestors(view: EditorView): HTMLElement[] {
  * well inside the window and any box that scrolls around the editor (found
  * once, and again after a resize), nothing needs to move and that walk is
  * skipped; otherwise, or for a node selection, ProseMirror scrolls as usual.
+ *
+ * ProseMirror is told to scroll once the caret comes within that margin of
+ * an edge (scrollThreshold) and to leave twice that room when it does
+ * (scrollMargin). With its default margin of 5 px, typing at the bottom of
+ * the window kept the caret 5 px from the edge, so the check failed and the
+ * walk ran at every keystroke; now it runs about once per new line.
  */
 export const CaretInView = Extension.create({
   name: "caretInView",
@@ -58,6 +64,8 @@ export const CaretInView = Extension.create({
           return { destroy: () => window.removeEventListener("resize", forget) };
         },
         props: {
+          scrollThreshold: CARET_MARGIN,
+          scrollMargin: CARET_MARGIN * 2,
           handleScrollToSelection: (view) => {
             const { selection } = view.state;
             if (!(selection instanceof TextSelection)) return false;
