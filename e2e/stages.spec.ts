@@ -61,6 +61,23 @@ test.describe("stages", () => {
     expect(await documentBlocks(stageTextbox(page, "FAQ"))).toEqual(template);
   });
 
+  test("on a laptop screen the stages run across the top and the editor has room to write", async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto("/");
+    await createInitiative(page);
+    const textbox = stageTextbox(page, "Press release");
+    await expectWritable(page, "Press release");
+    const nav = await stageNav(page).boundingBox();
+    const editor = await textbox.boundingBox();
+    if (!nav || !editor) throw new Error("the stage list and the editor are laid out");
+    // Above the editor, not a column beside it; the checklist keeps its column.
+    expect(nav.y + nav.height).toBeLessThan(editor.y);
+    expect(editor.width).toBeGreaterThanOrEqual(520);
+    await expect(page.getByRole("tab", { name: "Guide" })).toBeInViewport();
+  });
+
   test("completing and reopening a stage moves the next one", async ({ page }) => {
     // Measured 30–49 s on the two-core machine under load from other work
     // (two pasted stages): allow well over twice that.

@@ -14,7 +14,8 @@ type Props = {
 export function StageNav({ base, active, sections }: Props) {
   return (
     <nav aria-label="Stages" className="isolate">
-      <ol className="grid gap-1">
+      {/* A row of five from lg, a column again beside the page from 2xl (see the stage page). */}
+      <ol className="grid gap-1 lg:grid-cols-5 2xl:grid-cols-1">
         {sections.map(({ stage, state, checksPassed, checksTotal }, index) => {
           const isActive = stage === active;
           return (

@@ -44,7 +44,10 @@ export default async function StagePage({ params, searchParams }: Props) {
     <main className="mx-auto max-w-7xl px-4 py-6 md:px-8 md:py-8">
       <InitiativeHeader initiative={initiative} workspaceId={workspaceId} />
       <LiveCheckCountsProvider>
-        <div className="mt-8 grid grid-cols-1 gap-8 md:grid-cols-[15rem_minmax(0,1fr)]">
+        {/* The stages run across the top until the screen is wide enough for a column of
+            their own beside the editor and its side panel: at 1280 px, a column left the
+            editor about 300 px to write in. */}
+        <div className="mt-8 grid grid-cols-1 gap-6 2xl:grid-cols-[15rem_minmax(0,1fr)] 2xl:gap-8">
           <StageNav base={base} sections={initiative.sections} active={stage} />
           <div className="grid min-w-0 content-start gap-6">
             <CustomerCard
