@@ -7,6 +7,7 @@
  * - the keydown task by trace event (exclusive time: key events, input
  *   events, microtasks, style, layout, timers…), averaged per keystroke;
  * - the other tasks that ran before the probe's timer (a frame, a message);
+ * - the slowest 3 % of windows (the tail p99 measures) by trace event;
  * - with the run's .cpuprofile, script self time by function inside those
  *   windows (both clocks are the browser's monotonic clock, in µs).
  *
@@ -130,6 +131,8 @@ export function summarizeKeystrokeTasks(traceFile: string, profileFile?: string)
   let betweenUs = 0;
   const between = new Map<string, number>();
   const windows: Array<[number, number]> = [];
+  /** Each window's tasks: the keydown's and those before the probe's timer. */
+  const windowTasks: Span[][] = [];
   let measured = 0;
   for (const [index, root] of spans.entries()) {
     let keydown: Span | undefined;
@@ -147,11 +150,14 @@ export function summarizeKeystrokeTasks(traceFile: string, profileFile?: string)
     exclusive(root, inTask);
     taskUs += root.end - root.start;
     windows.push([root.start, fired]);
+    const tasks = [root];
     for (const later of spans.slice(index + 1)) {
       if (later.start >= fired) break;
       exclusive(later, between);
       betweenUs += later.end - later.start;
+      tasks.push(later);
     }
+    windowTasks.push(tasks);
   }
   const windowUs = windows.map(([start, end]) => end - start).sort((a, b) => a - b);
   const median = windowUs[Math.floor(windowUs.length / 2)] ?? 0;
@@ -165,6 +171,8 @@ export function summarizeKeystrokeTasks(traceFile: string, profileFile?: string)
   console.log(
     `  other tasks before the probe's timer, ${ms(betweenUs)} ms per keystroke:\n${top(between, measured, 10)}`,
   );
+
+  printTail(windows, windowTasks);
 
   if (!profileFile || !existsSync(profileFile)) return;
   const profile = ZProfile.parse(JSON.parse(readFileSync(profileFile, "utf8")));
@@ -203,6 +211,19 @@ export function summarizeKeystrokeTasks(traceFile: string, profileFile?: string)
     `  script inside those windows, self time per keystroke:\n${top(self, measured, 25)}`,
   );
   console.log(`  …and total (with callees) per keystroke:\n${top(total, measured, 40)}`);
+}
+
+/** The slowest 3 % of keystroke windows, where p99 falls, by trace event. */
+function printTail(windows: Array<[number, number]>, windowTasks: Span[][]) {
+  const lengths = windows.map(([start, end]) => end - start);
+  const cutoff = [...lengths].sort((a, b) => a - b)[Math.floor(lengths.length * 0.97)] ?? 0;
+  const tail = lengths.flatMap((length, i) => (length >= cutoff ? [i] : []));
+  const events = new Map<string, number>();
+  for (const i of tail) for (const task of windowTasks[i] ?? []) exclusive(task, events);
+  const sizes = tail.map((i) => ((lengths[i] ?? 0) / 1_000).toFixed(1)).join(", ");
+  console.log(
+    `  the slowest 3 % of windows (${tail.length}: ${sizes} ms), all their tasks by event, per window:\n${top(events, tail.length, 12)}`,
+  );
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(import.meta.filename)) {
