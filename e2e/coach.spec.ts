@@ -2,19 +2,11 @@ import {
   createInitiative,
   expect,
   expectWritable,
+  focusUnder,
   signUp,
   stageTextbox,
   test,
-  type StageLabel,
 } from "./fixtures";
-import type { Page } from "@playwright/test";
-
-/** Puts the cursor in the (empty) paragraph under one of the template's headings. */
-async function focusUnder(page: Page, label: StageLabel, heading: string) {
-  await stageTextbox(page, label).getByRole("heading", { name: heading }).click();
-  await page.keyboard.press("End");
-  await page.keyboard.press("ArrowRight");
-}
 
 test("the coach underlines a weasel word, explains it on hover, counts it, and selects it from the panel", async ({
   page,

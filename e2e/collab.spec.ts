@@ -1,5 +1,6 @@
 import type { Locator, Page } from "@playwright/test";
 import {
+  focusUnder,
   TINY_PNG,
   acceptInviteAsNewUser,
   changeRole,
@@ -63,13 +64,6 @@ function caretOf(textbox: Locator, name: string): Locator {
 /** The uploaded image of a figure (ProseMirror adds a src-less separator <img> to an empty caption). */
 function uploadedImage(figure: Locator): Locator {
   return figure.locator('img[src^="/api/assets/"]');
-}
-
-/** Puts the cursor in the (empty) paragraph under one of the template's headings. */
-async function focusUnder(page: Page, label: StageLabel, heading: string) {
-  await stageTextbox(page, label).getByRole("heading", { name: heading }).click();
-  await page.keyboard.press("End");
-  await page.keyboard.press("ArrowRight");
 }
 
 /** Typing into a read-only editor: the keys go nowhere. */

@@ -1,5 +1,6 @@
 import type { Page } from "@playwright/test";
 import {
+  focusUnder,
   OWNER_STATE,
   TINY_PNG,
   createInitiative,
@@ -114,9 +115,7 @@ test("Mockups: “Add image” uploads a picture, and its alt text can be set", 
   await completeAndOpenNext(page, initiative, "User manual", { label: "Mockups", slug: "mockups" });
 
   const mockups = stageTextbox(page, "Mockups");
-  await mockups.getByRole("heading", { name: "Screens" }).click();
-  await page.keyboard.press("End");
-  await page.keyboard.press("ArrowRight");
+  await focusUnder(page, "Mockups", "Screens");
 
   const chooser = page.waitForEvent("filechooser");
   await page.getByRole("button", { name: "Add image" }).click();
@@ -155,9 +154,7 @@ test("a slash in prose stays text: the menu closes at a space that names no bloc
   await createInitiative(page);
   const release = stageTextbox(page, "Press release");
   await expectWritable(page, "Press release");
-  await release.getByRole("heading", { name: "Headline" }).click();
-  await page.keyboard.press("End");
-  await page.keyboard.press("ArrowRight");
+  await focusUnder(page, "Press release", "Headline");
   const menu = page.getByRole("listbox", { name: "Insert a block" });
 
   await page.keyboard.type("Refunds /");

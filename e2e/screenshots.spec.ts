@@ -1,5 +1,6 @@
 import type { Page } from "@playwright/test";
 import {
+  focusUnder,
   acceptInviteAsNewUser,
   createInitiative,
   expect,
@@ -31,16 +32,9 @@ const PM = "Priya Raman";
 const COLLEAGUE = "Marcus Chen";
 const REVIEWER = "Rita Alvarez";
 
-/** Puts the cursor in the (empty) paragraph under one of the template's headings. */
-async function focusUnder(page: Page, heading: string) {
-  await stageTextbox(page, "Press release").getByRole("heading", { name: heading }).click();
-  await page.keyboard.press("End");
-  await page.keyboard.press("ArrowRight");
-}
-
 /** Writes paragraphs under a heading, typed in one go per paragraph. */
 async function writeUnder(page: Page, heading: string, paragraphs: string[]) {
-  await focusUnder(page, heading);
+  await focusUnder(page, "Press release", heading);
   for (const [index, paragraph] of paragraphs.entries()) {
     if (index > 0) await page.keyboard.press("Enter");
     await page.keyboard.insertText(paragraph);
@@ -147,7 +141,7 @@ test("README screenshots: co-editing, a finished press release, and its review",
   ]);
 
   // How it works: a numbered list, then the counter screen as a figure with a caption.
-  await focusUnder(marcus, "How it works");
+  await focusUnder(marcus, "Press release", "How it works");
   await marcus.keyboard.type("1. ");
   await marcus.keyboard.insertText("Bring the item to any counter, with the card you paid with.");
   await marcus.keyboard.press("Enter");
