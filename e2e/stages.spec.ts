@@ -76,6 +76,17 @@ test.describe("stages", () => {
     expect(nav.y + nav.height).toBeLessThan(editor.y);
     expect(editor.width).toBeGreaterThanOrEqual(520);
     await expect(page.getByRole("tab", { name: "Guide" })).toBeInViewport();
+
+    // In the row, a locked stage says briefly what it waits for (the sentence
+    // wrapped to four lines at 1024 px); the link's name keeps the sentence.
+    for (const width of [1280, 1024]) {
+      await page.setViewportSize({ width, height: 800 });
+      const faq = stageLink(page, "FAQ");
+      await expect(faq).toHaveAccessibleName("FAQ Unlocks when Press release is complete");
+      const hint = await faq.getByText("After Press release").boundingBox();
+      if (!hint) throw new Error("the short hint is shown");
+      expect(hint.height, `the hint's height at ${width} px`).toBeLessThanOrEqual(34);
+    }
   });
 
   test("completing and reopening a stage moves the next one", async ({ page }) => {

@@ -15,6 +15,7 @@ import {
   statesOf,
   transition,
   unlockHint,
+  unlockHintShort,
   type SectionState,
   type Stage,
   type StageStates,
@@ -58,6 +59,12 @@ describe("stage order and labels", () => {
     expect(unlockHint("FAQ")).toBe("Unlocks when Press release is complete");
     expect(unlockHint("MOCKUPS")).toBe("Unlocks when User manual is complete");
     expect(unlockHint("FEASIBILITY")).toBe("Unlocks when Mockups is complete");
+  });
+
+  it("says it briefly where the stages share a row", () => {
+    expect(unlockHintShort("PRESS_RELEASE")).toBeUndefined();
+    expect(unlockHintShort("FAQ")).toBe("After Press release");
+    expect(unlockHintShort("FEASIBILITY")).toBe("After Mockups");
   });
 });
 

@@ -166,6 +166,15 @@ export function unlockHint(stage: Stage): string | undefined {
   return before ? `Unlocks when ${STAGE_INFO[before].label} is complete` : undefined;
 }
 
+/**
+ * "After User manual": the same, where five stages share a row and the full
+ * sentence would wrap to four lines (the stage list on a laptop screen).
+ */
+export function unlockHintShort(stage: Stage): string | undefined {
+  const before = STAGES[stageIndex(stage) - 1];
+  return before ? `After ${STAGE_INFO[before].label}` : undefined;
+}
+
 /** What the rules need to know about a section's document (lib/checks builds it). */
 export type ContentFacts = {
   /** The section has some content beyond whitespace. */

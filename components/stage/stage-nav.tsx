@@ -1,6 +1,13 @@
 import Link from "next/link";
 import { CheckIcon, LockIcon } from "lucide-react";
-import { STAGE_INFO, STATE_LABELS, unlockHint, type SectionState, type Stage } from "@/lib/stages";
+import {
+  STAGE_INFO,
+  STATE_LABELS,
+  unlockHint,
+  unlockHintShort,
+  type SectionState,
+  type Stage,
+} from "@/lib/stages";
 import { cn } from "@/lib/utils";
 import { ActiveStageChecks } from "@/components/checks/live-check-counts";
 
@@ -40,7 +47,7 @@ export function StageNav({ base, active, sections }: Props) {
                     {STAGE_INFO[stage].label}
                   </span>
                   <span className="block text-xs text-muted-foreground">
-                    {state === "LOCKED" ? unlockHint(stage) : STATE_LABELS[state]}
+                    {state === "LOCKED" ? <LockedHint stage={stage} /> : STATE_LABELS[state]}
                     {/* As of the last save, but live for the open stage (its checklist's). */}
                     {state === "LOCKED" ? null : isActive ? (
                       <ActiveStageChecks passed={checksPassed} total={checksTotal} />
@@ -58,6 +65,21 @@ export function StageNav({ base, active, sections }: Props) {
         })}
       </ol>
     </nav>
+  );
+}
+
+/**
+ * In the row of five (lg up to 2xl), "After FAQ" is shown and the full
+ * sentence kept for screen readers; elsewhere the sentence is shown.
+ */
+function LockedHint({ stage }: { stage: Stage }) {
+  return (
+    <>
+      <span className="lg:sr-only 2xl:not-sr-only">{unlockHint(stage)}</span>
+      <span className="hidden lg:inline 2xl:hidden" aria-hidden>
+        {unlockHintShort(stage)}
+      </span>
+    </>
   );
 }
 
