@@ -3,8 +3,11 @@ import { MAX_UPLOAD_REQUEST_BYTES } from "./lib/images";
 import { SHARE_PAGE_HEADERS, STATIC_SECURITY_HEADERS } from "./lib/security-headers";
 
 const nextConfig: NextConfig = {
-  // pg and the embedded database are Node libraries; keep them out of the bundle.
-  serverExternalPackages: ["pg", "@electric-sql/pglite"],
+  // pg and the embedded database are Node libraries; keep them out of the
+  // bundle. Yjs too: bundled, the server rendering of the editor and the
+  // route handlers that read stored documents each had a copy in one process,
+  // which Yjs warns breaks its constructor checks ("Yjs was already imported").
+  serverExternalPackages: ["pg", "@electric-sql/pglite", "yjs"],
   poweredByHeader: false,
   typedRoutes: false,
   // On every response, static files included; the Content Security Policy,
