@@ -14,9 +14,18 @@ export type VersionView = {
   restoredFromTitle: string | null;
 };
 
+/**
+ * A page of the history: the newest this many (about two days of steady
+ * writing at one automatic version per 5 minutes), then as many again each
+ * time older ones are asked for.
+ */
+export const VERSIONS_LISTED = 200;
+
 /** The history's list for a section, with what this person may do with it. */
 export type VersionList = {
   versions: VersionView[];
+  /** More versions are older than the last of these (ask with `?before=` its id). */
+  hasOlder: boolean;
   /** May save and rename versions (owners and editors). */
   canEdit: boolean;
   /** May restore now: may edit, and the stage is writable. */
@@ -30,3 +39,21 @@ export type VersionDetail = {
   diff: DiffBlock[];
   changes: number;
 };
+
+/** Older pages brought in by "Show older versions", oldest last. */
+export type OlderVersions = { versions: VersionView[]; hasOlder: boolean };
+
+/**
+ * The newest page, as fetched again after every save, followed by the older
+ * pages already shown (less any it now holds itself): refreshing the newest
+ * keeps what "Show older versions" brought in, and nothing twice.
+ */
+export function withOlderVersions(newest: VersionList, older: OlderVersions | null): VersionList {
+  if (!older) return newest;
+  const shown = new Set(newest.versions.map((version) => version.id));
+  return {
+    ...newest,
+    versions: [...newest.versions, ...older.versions.filter((version) => !shown.has(version.id))],
+    hasOlder: older.hasOlder,
+  };
+}

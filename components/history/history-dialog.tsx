@@ -29,7 +29,8 @@ type Props = { sectionId: string; label: string };
  */
 export function HistoryDialog({ sectionId, label }: Props) {
   const [open, setOpen] = useState(false);
-  const { list, detail, selectedId, select, failed, refresh } = useVersions(sectionId, open);
+  const { list, detail, selectedId, select, failed, refresh, showOlder, loadingOlder } =
+    useVersions(sectionId, open);
   return (
     <Dialog open={open} onOpenChange={setOpen}>
       <DialogTrigger asChild>
@@ -67,7 +68,23 @@ export function HistoryDialog({ sectionId, label }: Props) {
                 The history could not be loaded. Close it and try again.
               </p>
             ) : list ? (
-              <VersionEntries versions={list.versions} selectedId={selectedId} onSelect={select} />
+              <>
+                <VersionEntries
+                  versions={list.versions}
+                  selectedId={selectedId}
+                  onSelect={select}
+                />
+                {list.hasOlder ? (
+                  <Button
+                    variant="ghost"
+                    size="sm"
+                    disabled={loadingOlder}
+                    onClick={() => void showOlder()}
+                  >
+                    {loadingOlder ? "Loading older versions…" : "Show older versions"}
+                  </Button>
+                ) : null}
+              </>
             ) : (
               <Skeleton className="h-40" />
             )}

@@ -1,9 +1,14 @@
 "use client";
 
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { useLiveSignal } from "@/components/live/use-live-signal";
 import { onSectionSaved } from "@/components/editor/section-events";
-import type { VersionDetail, VersionList } from "@/lib/version-view";
+import {
+  withOlderVersions,
+  type OlderVersions,
+  type VersionDetail,
+  type VersionList,
+} from "@/lib/version-view";
 
 async function getJson<T>(url: string): Promise<T> {
   const response = await fetch(url, { cache: "no-store" });
@@ -21,6 +26,8 @@ export function useVersions(sectionId: string, open: boolean) {
   const [detail, setDetail] = useState<VersionDetail | null>(null);
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [failed, setFailed] = useState(false);
+  const [older, setOlder] = useState<OlderVersions | null>(null);
+  const [loadingOlder, setLoadingOlder] = useState(false);
   const listRequest = useRef(0);
   const detailRequest = useRef(0);
 
@@ -88,5 +95,36 @@ export function useVersions(sectionId: string, open: boolean) {
     [refetch, loadDetail, selectedId],
   );
 
-  return { list, detail, selectedId, select: setSelectedId, failed, refresh };
+  const shown = useMemo(() => (list ? withOlderVersions(list, older) : null), [list, older]);
+
+  /** The page of versions older than the last shown, added below them. */
+  const showOlder = useCallback(async () => {
+    const oldest = shown?.versions.at(-1);
+    if (!oldest) return;
+    setLoadingOlder(true);
+    try {
+      const page = await getJson<VersionList>(
+        `/api/sections/${sectionId}/versions?before=${encodeURIComponent(oldest.id)}`,
+      );
+      setOlder((current) => ({
+        versions: [...(current?.versions ?? []), ...page.versions],
+        hasOlder: page.hasOlder,
+      }));
+    } catch {
+      setFailed(true);
+    } finally {
+      setLoadingOlder(false);
+    }
+  }, [shown, sectionId]);
+
+  return {
+    list: shown,
+    detail,
+    selectedId,
+    select: setSelectedId,
+    failed,
+    refresh,
+    showOlder,
+    loadingOlder,
+  };
 }

@@ -1,6 +1,6 @@
 import { z } from "@/lib/schemas/zod";
 import { ZText } from "./text";
-import { ZId } from "./ids";
+import { isId, ZId } from "./ids";
 
 /** A version's name ("Draft for Tuesday"): a line, like a publication's note. */
 export const VERSION_NAME_MAX = 80;
@@ -13,6 +13,15 @@ export const ZNameVersionSchema = z.object({
     .max(VERSION_NAME_MAX, `Keep the name under ${VERSION_NAME_MAX} characters`),
 });
 export type TNameVersion = z.infer<typeof ZNameVersionSchema>;
+
+/** Listing a section's versions: the newest, or those older than `before` (the oldest shown). */
+export const ZListVersionsSchema = z.object({
+  before: z
+    .string({ error: "Send the id of the oldest version shown" })
+    .refine(isId, "Send the id of the oldest version shown")
+    .optional(),
+});
+export type TListVersions = z.infer<typeof ZListVersionsSchema>;
 
 /** The app asks a collab server to store a document now (POST /internal/store). */
 export const ZCollabStoreSchema = z.object({ documentName: z.string().max(100) });

@@ -578,10 +578,18 @@ describe("every route handler under app/api answers below 500, and writes nothin
         stringId(() => real.sections),
         stringId(() => real.versions),
         bad.jsonText(bad.bodyWith({ name: fc.constant("Draft for Tuesday") })),
+        fc.option(
+          fc.oneof(
+            stringId(() => real.versions),
+            bad.anyString,
+          ),
+        ),
       ),
-      async ([sectionId, versionId, body]) => {
+      async ([sectionId, versionId, body, before]) => {
         await expectSafe(async () => {
-          const request = calls.jsonRequest("GET");
+          const url = new URL(`http://localhost/api/sections/${sectionId}/versions`);
+          if (before !== null) url.searchParams.set("before", before);
+          const request = calls.jsonRequest("GET", undefined, url.href);
           return (await route(sectionVersions.GET, request, { sectionId })).status;
         });
         await expectSafe(async () => {
