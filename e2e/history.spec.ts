@@ -7,12 +7,15 @@ import {
   expectWritable,
   invite,
   newUser,
+  sectionIdOnPage,
   signUp,
   stageTextbox,
   test,
   uniqueTitle,
   writeStage,
 } from "./fixtures";
+import { countVersions, seedVersions } from "./fixtures/database";
+import { VERSIONS_LISTED } from "../lib/version-view";
 
 const OWNER = "Olivia Owner";
 const EDITOR = "Eddie Editor";
@@ -105,5 +108,29 @@ test.describe("version history", () => {
     await editor.reload();
     await expectWritable(editor, "Press release");
     await expect(editorText).toContainText(first);
+  });
+
+  test("a long history shows its newest page, then older versions on request", async ({ page }) => {
+    await signUp(page, { name: OWNER });
+    await createInitiative(page, { title: uniqueTitle("Long-lived refunds") });
+    await expectWritable(page, "Press release");
+    // Years of writing, seeded: saving 205 versions through the page would take minutes.
+    const sectionId = await sectionIdOnPage(page);
+    await seedVersions(sectionId, VERSIONS_LISTED + 5);
+    const named = "Before the long weekend";
+    const history = await openHistory(page);
+    await history.getByRole("textbox", { name: "Name for the current text" }).fill(named);
+    await history.getByRole("button", { name: "Save version" }).click();
+
+    const versions = history.getByRole("list", { name: "Versions" });
+    const entries = versions.getByRole("listitem");
+    await expect(entries.first()).toContainText(named);
+    await expect(entries).toHaveCount(VERSIONS_LISTED);
+    const older = history.getByRole("button", { name: "Show older versions" });
+    await older.click();
+    // Every version once (the seeded, the named, any the app kept itself); nothing is older.
+    await expect(entries).toHaveCount(await countVersions(sectionId));
+    await expect(older).toBeHidden();
+    await expect(entries.last()).toContainText("Saved while editing");
   });
 });

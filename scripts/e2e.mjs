@@ -98,7 +98,9 @@ async function main() {
 
   playwright = spawn(bin("playwright"), ["test", ...process.argv.slice(2)], {
     cwd: ROOT,
-    env: { ...process.env, BASE_URL: baseUrl, MAIL_DIR: mail.dir },
+    // The database too, for what the browser cannot make in reasonable time
+    // (e2e/fixtures/database.ts: a history longer than a page).
+    env: { ...process.env, BASE_URL: baseUrl, MAIL_DIR: mail.dir, E2E_DATABASE_URL: database.url },
     stdio: "inherit",
   });
   return new Promise((resolve) => {
