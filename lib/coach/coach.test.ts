@@ -152,6 +152,21 @@ describe("clean prose", () => {
   test("reads at or below the target", () => {
     expect(["easy", "target"]).toContain(coachText(blocks(...GOOD_PROSE)).band);
   });
+
+  test("a dateline's May is the month, and “It is” is plain English", () => {
+    const report = coachText(
+      blocks(
+        "SEATTLE, May 4, 2027 — Shop Co. today launched refunds at the counter. It is free.",
+        "From 4 May 2027 every store gives refunds at the counter.",
+      ),
+    );
+    expect(report.findings).toEqual([]);
+  });
+
+  test("may as a hedge is still flagged, capitalised or not", () => {
+    const report = coachText(blocks("May we offer a refund? Shoppers may see it soon."));
+    expect(flagged(report.findings, "weasel").map(({ text }) => text)).toEqual(["May", "may"]);
+  });
 });
 
 describe("the Flesch–Kincaid grade", () => {

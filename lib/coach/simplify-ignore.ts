@@ -7,5 +7,8 @@
  *   card"); "buy" is not always a drop-in.
  * - "forward": simplify reads it as the verb ("forward the email": "send"),
  *   which turns "going forward" or "forward-looking" into nonsense advice.
+ * - "it is": simplify would have it cut wherever it occurs, which leaves no
+ *   sentence ("It is free for every shopper"). Its wordy phrases ("it is
+ *   essential", "it is requested") are still flagged.
  */
-export const SIMPLIFY_IGNORE = ["vice", "purchase", "forward"];
+export const SIMPLIFY_IGNORE = ["vice", "purchase", "forward", "it is"];
