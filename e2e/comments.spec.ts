@@ -49,6 +49,8 @@ test("an author comments on a sentence; a reviewer sees it live, replies with a 
   const seen = thread(reviewer, "reach the card");
   await expect(seen).toContainText("Is this true for gift cards?");
   await expect(reviewer.getByRole("tab", { name: /^Comments/ })).toContainText("1");
+  // Closed, the thread says how to open it (its quote is a button, but does not look like one).
+  await expect(seen.getByRole("button", { name: "Reply or resolve" })).toBeVisible();
 
   // Clicking the highlight opens the thread; the reply mentions the author.
   await highlight(reviewer, "Press release", "reach the card").click();
@@ -59,6 +61,8 @@ test("an author comments on a sentence; a reviewer sees it live, replies with a 
   await expect(people.getByRole("option", { name: /Olivia Owner/ })).toBeVisible();
   await reply.press("Enter");
   await expect(reply).toHaveValue("Yes, @Olivia Owner ");
+  // Chosen, the list closes: it covered the Reply button.
+  await expect(people).toBeHidden();
   await reply.pressSequentially("gift cards too.");
   await seen.getByRole("button", { name: "Reply", exact: true }).click();
   await expect(seen.getByRole("listitem", { name: "Comment by Rafael Reviewer" })).toContainText(

@@ -73,8 +73,11 @@ export function MentionTextarea({
 
   const follow = (element: HTMLTextAreaElement) => {
     const caret = element.selectionStart;
+    const chosen = value.mentions.map((mention) => mention.name);
     const found =
-      element.selectionStart === element.selectionEnd ? mentionQueryAt(element.value, caret) : null;
+      element.selectionStart === element.selectionEnd
+        ? mentionQueryAt(element.value, caret, chosen)
+        : null;
     setQuery(found ? { start: found.start, caret, text: found.query } : null);
     setHighlighted(0);
   };

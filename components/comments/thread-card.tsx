@@ -121,13 +121,14 @@ export function ThreadCard({
           />
         ))}
       </ul>
-      {!active && replies.length > 0 ? (
+      {/* Closed, a thread says how to open it: its quote is a button too, but does not look like one. */}
+      {!active && (replies.length > 0 || canComment) ? (
         <button
           type="button"
           className="w-fit text-xs font-medium text-primary hover:underline"
           onClick={() => onSelect(thread.id)}
         >
-          {replies.length === 1 ? "1 reply" : `${replies.length} replies`}
+          {openLabel(replies.length, resolved)}
         </button>
       ) : null}
       {active && canComment ? (
@@ -142,4 +143,11 @@ export function ThreadCard({
       ) : null}
     </article>
   );
+}
+
+/** What a closed thread's button says: its replies, or what opening it offers. */
+function openLabel(replies: number, resolved: boolean): string {
+  if (replies === 1) return "1 reply";
+  if (replies > 1) return `${replies} replies`;
+  return resolved ? "Reply" : "Reply or resolve";
 }

@@ -103,6 +103,19 @@ describe("the composer's drafts", () => {
     expect(mentionQueryAt("no at here", 10)).toBeNull();
   });
 
+  it("stop at a mention already chosen, and follow a new one after it", () => {
+    const text = "Yes, @Olivia Owner ";
+    expect(mentionQueryAt(text, text.length, ["Olivia Owner"])).toBeNull();
+    expect(mentionQueryAt(`${text}gift`, text.length + 4, ["Olivia Owner"])).toBeNull();
+    // Not chosen (typed out by hand): still a query, which the list may complete.
+    expect(mentionQueryAt(text, text.length)).toEqual({ start: 5, query: "Olivia Owner " });
+    const next = `${text}and @Ra`;
+    expect(mentionQueryAt(next, next.length, ["Olivia Owner"])).toEqual({
+      start: text.length + 4,
+      query: "Ra",
+    });
+  });
+
   it("insert the chosen name in place of the query", () => {
     expect(insertMention("Hi @Ad, thanks", { start: 3, caret: 6 }, "Ada Lovelace")).toEqual({
       text: "Hi @Ada Lovelace , thanks",

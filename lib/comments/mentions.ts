@@ -130,11 +130,14 @@ const QUERY_MAX = 40;
 /**
  * The "@…" being typed just before the caret, if any: an "@" at the start or
  * after a space or punctuation, followed by no line break. Spaces are
- * allowed (people search "Ada Lo").
+ * allowed (people search "Ada Lo"), so a mention already chosen ("@Ada
+ * Lovelace " and what follows it) would read as a query for that person
+ * again: `chosen` names them, and what follows is not a query.
  */
 export function mentionQueryAt(
   text: string,
   caret: number,
+  chosen: readonly string[] = [],
 ): { start: number; query: string } | null {
   const before = text.slice(0, caret);
   const start = before.lastIndexOf("@");
@@ -142,6 +145,7 @@ export function mentionQueryAt(
   if (start > 0 && WORD_CHARACTER.test(before[start - 1] as string)) return null;
   const query = before.slice(start + 1);
   if (query.includes("\n") || query.startsWith(" ")) return null;
+  if (chosen.some((name) => query.startsWith(`${name} `))) return null;
   return { start, query };
 }
 
