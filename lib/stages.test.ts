@@ -16,6 +16,7 @@ import {
   transition,
   unlockHint,
   unlockHintShort,
+  nextStage,
   type SectionState,
   type Stage,
   type StageStates,
@@ -59,6 +60,12 @@ describe("stage order and labels", () => {
     expect(unlockHint("FAQ")).toBe("Unlocks when Press release is complete");
     expect(unlockHint("MOCKUPS")).toBe("Unlocks when User manual is complete");
     expect(unlockHint("FEASIBILITY")).toBe("Unlocks when Mockups is complete");
+  });
+
+  it("names the stage each one unlocks", () => {
+    expect(nextStage("PRESS_RELEASE")).toBe("FAQ");
+    expect(nextStage("MOCKUPS")).toBe("FEASIBILITY");
+    expect(nextStage("FEASIBILITY")).toBeUndefined();
   });
 
   it("says it briefly where the stages share a row", () => {

@@ -160,6 +160,11 @@ export function currentStage(states: StageStates): Stage | undefined {
   return STAGES.find((stage) => states[stage] !== "COMPLETE");
 }
 
+/** The stage that completing `stage` unlocks; none after the last. */
+export function nextStage(stage: Stage): Stage | undefined {
+  return STAGES[stageIndex(stage) + 1];
+}
+
 /** "Unlocks when User manual is complete", for a stage that is locked. */
 export function unlockHint(stage: Stage): string | undefined {
   const before = STAGES[stageIndex(stage) - 1];

@@ -26,6 +26,9 @@ export type ReviewControls = {
   required: number;
 };
 
+/** The stage that completing this one unlocks, and its page. */
+export type NextStageLink = { label: string; href: string };
+
 type Props = {
   sectionId: string;
   label: string;
@@ -37,6 +40,8 @@ type Props = {
   canReopen: boolean;
   /** Later stages a reopen would lock again, named in the confirmation. */
   relocks: string[];
+  /** Offered once this stage is complete: the team moves on there. */
+  next?: NextStageLink;
   review: ReviewControls;
 };
 
@@ -52,6 +57,7 @@ export function StageActions({
   canComplete,
   canReopen,
   relocks,
+  next,
   review,
 }: Props) {
   const router = useRouter();
@@ -73,9 +79,16 @@ export function StageActions({
       toast.error(result.error);
       return;
     }
-    toast.success(
-      action === "complete" ? `${label} is complete.` : `${label} is open for changes again.`,
-    );
+    if (action !== "complete") toast.success(`${label} is open for changes again.`);
+    // The stage list, which shows the next stage open, may be off screen by now.
+    else
+      toast.success(`${label} is complete.`, {
+        // Long enough to read and reach the button (sonner's default is 4 s).
+        duration: 10_000,
+        action: next
+          ? { label: `Open ${next.label}`, onClick: () => router.push(next.href) }
+          : undefined,
+      });
     setDoneAt(now);
     router.refresh();
   };

@@ -11,7 +11,7 @@ import type { MentionableMember } from "@/lib/comments/types";
 import type { CustomerAnswers } from "@/lib/customer-questions";
 import type { Stage } from "@/lib/stages";
 import type { TCollabTokenResponse } from "@/lib/schemas/collab-token";
-import { StageActions, type ReviewControls } from "./stage-actions";
+import { StageActions, type NextStageLink, type ReviewControls } from "./stage-actions";
 import { StageAside, type AsideTab } from "./stage-aside";
 
 type Props = {
@@ -26,6 +26,8 @@ type Props = {
   canReopen: boolean;
   /** Later stages a reopen would lock again. */
   relocks: string[];
+  /** The stage completing this one unlocks, offered once it has. */
+  next?: NextStageLink;
   review: ReviewControls;
   /** Whether the page, as rendered, says this person may write here. */
   pageEditable: boolean;
@@ -55,6 +57,7 @@ export function StageEditor({
   canComplete,
   canReopen,
   relocks,
+  next,
   review,
   pageEditable,
   pageToken,
@@ -95,6 +98,7 @@ export function StageEditor({
                 canComplete={canComplete}
                 canReopen={canReopen}
                 relocks={relocks}
+                next={next}
                 review={review}
               />
             </div>

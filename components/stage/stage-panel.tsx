@@ -15,7 +15,9 @@ import {
   STAGE_INFO,
   availableActions,
   isStageWritable,
+  nextStage,
   relockedByReopen,
+  stagePath,
   unlockHint,
   type SectionState,
   type Stage,
@@ -53,6 +55,7 @@ type Props = {
   canReview: boolean;
   role: Role;
   workspaceId: string;
+  initiativeId: string;
   /** Whether this person may comment on the stage (writable or not). */
   canComment: boolean;
   /** Who a comment may mention. */
@@ -149,6 +152,7 @@ export async function StagePanel(props: Props) {
           pageEditable={!reason}
           pageToken={pageToken}
           relocks={relockedByReopen(states, section.stage).map((stage) => STAGE_INFO[stage].label)}
+          next={nextLink(props.workspaceId, props.initiativeId, section.stage)}
           canComment={canComment}
           members={members}
           initialThreadId={initialThreadId}
@@ -156,4 +160,12 @@ export async function StagePanel(props: Props) {
       </CardContent>
     </Card>
   );
+}
+
+/** Where completing this stage leads: the stage it unlocks. */
+function nextLink(workspaceId: string, initiativeId: string, stage: Stage) {
+  const next = nextStage(stage);
+  return next
+    ? { label: STAGE_INFO[next].label, href: stagePath(workspaceId, initiativeId, next) }
+    : undefined;
 }

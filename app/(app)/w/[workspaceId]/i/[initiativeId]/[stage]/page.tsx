@@ -69,6 +69,7 @@ export default async function StagePage({ params, searchParams }: Props) {
               canReview={active && can(initiative.actor, "section.review")}
               role={initiative.actor?.role ?? "VIEWER"}
               workspaceId={workspaceId}
+              initiativeId={initiative.id}
               canComment={canComment}
               members={members}
               initialThreadId={isId(thread) ? thread : undefined}
