@@ -35,8 +35,11 @@ test("the Customer card: an owner answers and edits the questions, a reviewer re
 
   const card = owner.getByRole("region", { name: "Customer" });
   await expect(card).toContainText(WHO);
-  await expect(card).toContainText(PROBLEM);
-  await expect(card).toContainText(BENEFIT);
+  // Compact: who the customer is, the other answers a click away.
+  await expect(card.getByText(PROBLEM)).toBeHidden();
+  await card.getByText("The other 2 answers").click();
+  await expect(card.getByText(PROBLEM)).toBeVisible();
+  await expect(card.getByText(BENEFIT)).toBeVisible();
   // Above the press release.
   const cardBox = await card.boundingBox();
   const textBox = await stageTextbox(owner, "Press release").boundingBox();

@@ -1,4 +1,4 @@
-import { UsersIcon } from "lucide-react";
+import { ChevronRightIcon, UsersIcon } from "lucide-react";
 import { Card, CardAction, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { EditCustomerDialog } from "@/components/initiative/edit-customer-dialog";
 import { CUSTOMER_QUESTIONS, type CustomerAnswers } from "@/lib/customer-questions";
@@ -10,9 +10,16 @@ type Props = {
   canEdit: boolean;
 };
 
-/** The five customer answers, above every stage, so each stage is written for this customer. */
+const [WHO, ...OTHERS] = CUSTOMER_QUESTIONS;
+
+/**
+ * The five customer answers, above every stage, so each stage is written for
+ * this customer. Compact: who the customer is, then the other answers behind
+ * a disclosure; open, all five took a phone's first two screens and a
+ * laptop's first, above the editor people came to write in.
+ */
 export function CustomerCard({ initiativeId, answers, canEdit }: Props) {
-  const answered = CUSTOMER_QUESTIONS.filter((question) => answers[question.field]);
+  const answered = OTHERS.filter((question) => answers[question.field]);
   const open = CUSTOMER_QUESTIONS.filter((question) => !answers[question.field]);
   return (
     <Card aria-labelledby="customer-card-title" role="region" className="gap-3 py-4">
@@ -26,18 +33,35 @@ export function CustomerCard({ initiativeId, answers, canEdit }: Props) {
           </CardAction>
         ) : null}
       </CardHeader>
-      <CardContent className="grid gap-3 px-4">
-        <dl className="grid gap-x-6 gap-y-2 text-sm sm:grid-cols-2">
-          {answered.map((question) => (
-            <div key={question.field} className="min-w-0">
-              <dt className="text-muted-foreground">{question.label}</dt>
-              <dd className="break-words whitespace-pre-line">{answers[question.field]}</dd>
-            </div>
-          ))}
-        </dl>
+      <CardContent className="grid gap-2 px-4 text-sm">
+        {WHO && answers[WHO.field] ? (
+          <dl>
+            <dt className="text-muted-foreground">{WHO.label}</dt>
+            <dd className="break-words whitespace-pre-line">{answers[WHO.field]}</dd>
+          </dl>
+        ) : null}
+        {answered.length ? (
+          <details className="group">
+            <summary className="flex w-fit cursor-pointer list-none items-center gap-1 font-medium text-primary hover:underline [&::-webkit-details-marker]:hidden">
+              <ChevronRightIcon
+                className="size-4 transition-transform group-open:rotate-90"
+                aria-hidden
+              />
+              {answered.length === 1 ? "The other answer" : `The other ${answered.length} answers`}
+            </summary>
+            <dl className="mt-2 grid gap-x-6 gap-y-2 sm:grid-cols-2">
+              {answered.map((question) => (
+                <div key={question.field} className="min-w-0">
+                  <dt className="text-muted-foreground">{question.label}</dt>
+                  <dd className="break-words whitespace-pre-line">{answers[question.field]}</dd>
+                </div>
+              ))}
+            </dl>
+          </details>
+        ) : null}
         {/* One line for what is still open, so a new initiative's card stays small. */}
         {open.length ? (
-          <p className="text-sm text-muted-foreground">
+          <p className="text-muted-foreground">
             <span className="italic">Not answered yet:</span>{" "}
             {open.map((question) => question.short.toLowerCase()).join(" · ")}
           </p>
