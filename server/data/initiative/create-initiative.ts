@@ -8,6 +8,7 @@ import { ZCreateInitiativeSchema } from "@/lib/schemas/initiative";
 import { STAGES, initialStates } from "@/lib/stages";
 import { checkCounts } from "@/lib/checks";
 import { NO_ANSWERS } from "@/lib/customer-questions";
+import { templateDocument } from "@/editor/templates";
 
 export type CreateInitiativeOptions = { userId: string; workspaceId: string; input: unknown };
 
@@ -33,8 +34,9 @@ export async function createInitiative({ userId, workspaceId, input }: CreateIni
           create: STAGES.map((stage) => ({
             stage,
             state: states[stage],
-            // Nothing written yet: how many checks there are to pass, for the lists.
-            ...checkCounts(stage, null, { customer }),
+            // Nothing written yet: the counts of the template the stage opens
+            // with (collab's seed), so opening it first changes no count.
+            ...checkCounts(stage, templateDocument(stage), { customer }),
           })),
         },
       },

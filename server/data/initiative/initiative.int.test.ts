@@ -5,6 +5,8 @@ import { getInitiative } from "./get-initiative";
 import { listInitiatives } from "./list-initiatives";
 import { initiativeFor, member, refusal, signUp, snapshot } from "@/test/support/factories";
 import { LIMITS } from "@/lib/schemas/limits";
+import { seedSectionDocument } from "@/server/data/section/seed-section-document";
+import { templateYDoc } from "@/editor/document";
 
 const input = { title: "Instant refunds", customer: "Shoppers returning an item in store" };
 
@@ -29,6 +31,33 @@ describe("creating an initiative", () => {
     expect(await db().activity.findFirst({ where: { initiativeId: initiative.id } })).toMatchObject(
       { type: "initiative.created", actorId: owner.id },
     );
+  });
+
+  it("counts each stage's checks on its template, so opening a stage changes no count", async () => {
+    const owner = await signUp();
+    const { id } = await createInitiative({
+      userId: owner.id,
+      workspaceId: owner.workspaceId,
+      input,
+    });
+    const counts = () =>
+      db().section.findMany({
+        where: { initiativeId: id },
+        orderBy: { stage: "asc" },
+        select: { stage: true, checksPassed: true, checksTotal: true },
+      });
+    const created = await counts();
+    // The FAQ's template passes two of its six checks: its two parts, in order, and its length.
+    expect(created.find((section) => section.stage === "FAQ")).toMatchObject({
+      checksPassed: 2,
+      checksTotal: 6,
+    });
+    // What the collab server writes when someone first opens each stage.
+    for (const { stage } of created) {
+      const section = await db().section.findFirstOrThrow({ where: { initiativeId: id, stage } });
+      await seedSectionDocument({ sectionId: section.id, document: templateYDoc(stage) });
+    }
+    expect(await counts()).toEqual(created);
   });
 
   it("lets an editor create one", async () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { templateDocument } from "@/editor/templates";
 import { db } from "@/server/db";
 import { transitionSection } from "./transition-section";
 import { updateCustomer } from "@/server/data/initiative/update-customer";
@@ -91,7 +92,9 @@ describe("checks passed, kept for the lists", () => {
         where: { id: pressRelease.id },
         select: { checksPassed: true, checksTotal: true },
       });
-    const empty = checkStage("PRESS_RELEASE", null, { customer: NO_ANSWERS });
+    const empty = checkStage("PRESS_RELEASE", templateDocument("PRESS_RELEASE"), {
+      customer: NO_ANSWERS,
+    });
     expect(await counts()).toEqual({ checksPassed: empty.passed, checksTotal: empty.total });
 
     // Stored the way the collab server stores it.
