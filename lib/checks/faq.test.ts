@@ -103,9 +103,21 @@ describe("FAQ checks", () => {
     );
     expect(check(run(json), "question-marks")).toMatchObject({
       passed: false,
-      detail: "2 questions don't end with “?”",
+      detail: "2 questions don't end with “?”, first “Tell me about receipts”",
       anchor: { kind: "block", index: 2 },
     });
+  });
+
+  it("quote a long question cut short", () => {
+    const json = doc(
+      external,
+      entry("Will the refund reach a card that has expired since the purchase", "Yes."),
+      internal,
+      entry("Cost?", "$2M."),
+    );
+    expect(check(run(json), "question-marks").detail).toBe(
+      "1 question doesn't end with “?”: “Will the refund reach a card that has e…”",
+    );
   });
 
   it("find questions without an answer, and answers without a question", () => {
@@ -120,12 +132,12 @@ describe("FAQ checks", () => {
     const report = run(json);
     expect(check(report, "answers")).toMatchObject({
       passed: false,
-      detail: "1 question has no answer",
+      detail: "1 question has no answer: “Do I need the receipt?”",
       anchor: { kind: "block", index: 2 },
     });
     expect(check(report, "question-marks")).toMatchObject({
       passed: false,
-      detail: "1 question doesn't end with “?”",
+      detail: "1 question doesn't end with “?”: an empty one",
       anchor: { kind: "block", index: 3 },
     });
   });

@@ -24,6 +24,21 @@ export function pagesOf(words: number): number {
 
 const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
 
+/** Questions quoted in a check's detail are cut to this many characters. */
+const QUOTED_MAX = 40;
+
+/**
+ * The count, and which question the item's click goes to, so a long FAQ
+ * need not be searched: "2 questions don't end with “?”, first “Cards”".
+ */
+function countAndFirst(entries: FoundEntry[], one: string, many: string): string {
+  const first = entries[0]?.question.trim() ?? "";
+  const quoted = !first
+    ? "an empty one"
+    : `“${first.length > QUOTED_MAX ? `${first.slice(0, QUOTED_MAX - 1).trimEnd()}…` : first}”`;
+  return `${plural(entries.length, one, many)}${entries.length === 1 ? ":" : ", first"} ${quoted}`;
+}
+
 /** Where a question goes: into an entry (its end is the end of its answer), or under an old-style question. */
 const entryAnchor = (entry: FoundEntry): CheckAnchor =>
   entry.legacy ? { kind: "after", index: entry.index } : { kind: "block", index: entry.index };
@@ -109,7 +124,11 @@ export const faqChecks: StageChecks = (doc) => {
         ? noQuestionsYet
         : unmarked[0]
           ? {
-              detail: `${plural(unmarked.length, "question doesn't", "questions don't")} end with “?”`,
+              detail: countAndFirst(
+                unmarked,
+                "question doesn't end with “?”",
+                "questions don't end with “?”",
+              ),
               anchor: entryAnchor(unmarked[0]),
             }
           : {}),
@@ -124,7 +143,11 @@ export const faqChecks: StageChecks = (doc) => {
         ? noQuestionsYet
         : unanswered[0]
           ? {
-              detail: `${plural(unanswered.length, "question has", "questions have")} no answer`,
+              detail: countAndFirst(
+                unanswered,
+                "question has no answer",
+                "questions have no answer",
+              ),
               anchor: entryAnchor(unanswered[0]),
             }
           : {}),
