@@ -30,6 +30,8 @@ type Props = {
   label: string;
   /** Members who may be asked (never the person asking). */
   eligible: EligibleReviewer[];
+  /** Who was asked last time (after changes were requested), ticked to start with. */
+  previous: string[];
   /** Approvals the workspace requires. */
   required: number;
   /** Why the button is disabled (checks failing, edits unsaved), if it is. */
@@ -48,6 +50,7 @@ export function RequestReviewDialog({
   workspaceId,
   label,
   eligible,
+  previous,
   required,
   why,
   secondary,
@@ -78,7 +81,15 @@ export function RequestReviewDialog({
     });
 
   return (
-    <Dialog open={open} onOpenChange={setOpen}>
+    <Dialog
+      open={open}
+      onOpenChange={(opening) => {
+        setOpen(opening);
+        // Sending it back after changes: most often to the same people.
+        if (opening && chosen.length === 0)
+          setChosen(previous.filter((id) => eligible.some((person) => person.id === id)));
+      }}
+    >
       <DialogTrigger asChild>
         <Button
           size="sm"

@@ -22,6 +22,8 @@ export type ReviewControls = {
   canWithdraw: boolean;
   /** Members who may be asked to review. */
   eligible: EligibleReviewer[];
+  /** Who was asked in the last round, if any. */
+  previous: string[];
   /** Approvals the workspace requires. */
   required: number;
 };
@@ -118,6 +120,7 @@ export function StageActions({
           workspaceId={review.workspaceId}
           label={label}
           eligible={review.eligible}
+          previous={review.previous}
           required={review.required}
           why={why}
           secondary={canComplete}

@@ -147,6 +147,7 @@ export async function StagePanel(props: Props) {
             canRequest: may("requestReview"),
             canWithdraw: may("withdrawReview"),
             eligible: review.eligibleReviewers,
+            previous: review.reviews.map((entry) => entry.reviewer.id),
             required: review.facts.required,
           }}
           pageEditable={!reason}
