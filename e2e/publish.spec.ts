@@ -142,7 +142,9 @@ test("the owner reads the whole document, publishes twice, shares a link and rev
   await expect(other.getByText("Anyone with the link")).toHaveCount(0);
 });
 
-test("the document view fits a phone", async ({ page }) => {
+test("the document view fits a phone, and on a laptop its text has the column", async ({
+  page,
+}) => {
   await page.setViewportSize({ width: 375, height: 740 });
   await signUp(page, { name: "Milo Mobile" });
   const initiative = await createInitiative(page, { answered: true });
@@ -156,6 +158,15 @@ test("the document view fits a phone", async ({ page }) => {
     () => document.documentElement.scrollWidth > window.innerWidth + 1,
   );
   expect(overflows).toBe(false);
+
+  // Beside the publishing panel the contents go above the text, not beside it
+  // (which left the text about 400 px at 1280).
+  await page.setViewportSize({ width: 1280, height: 800 });
+  const customer = await page.locator("#customer").boundingBox();
+  const contents = await page.locator(".reader-toc").boundingBox();
+  if (!customer || !contents) throw new Error("the document has its contents and customer");
+  expect(customer.width).toBeGreaterThanOrEqual(480);
+  expect(contents.y + contents.height).toBeLessThanOrEqual(customer.y);
 });
 
 /** The document view and its publishing panel, for the README (FOREWORD_SCREENSHOTS=1). */

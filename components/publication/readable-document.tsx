@@ -61,54 +61,61 @@ export function ReadableDocument({
     }),
   ];
   return (
-    <article className="reader-document">
-      <header className="reader-title">
-        <h1>{title}</h1>
-        {meta ? <div className="reader-meta">{meta}</div> : null}
-      </header>
-      <TableOfContents entries={toc} />
-      {answered.length ? (
-        <section id={CUSTOMER_ID} aria-labelledby={`${CUSTOMER_ID}-title`} className="reader-part">
-          <h2 id={`${CUSTOMER_ID}-title`}>The customer</h2>
-          <dl className="reader-customer">
-            {answered.map((question) => (
-              <div key={question.field}>
-                <dt>{question.label}</dt>
-                <dd>{customer[question.field]}</dd>
-              </div>
-            ))}
-          </dl>
-        </section>
-      ) : null}
-      {parts.map((part) => {
-        const slug = STAGE_INFO[part.stage].slug;
-        return (
+    // The frame: the document lays itself out by the room it is given (globals.css).
+    <div className="reader-frame">
+      <article className="reader-document">
+        <header className="reader-title">
+          <h1>{title}</h1>
+          {meta ? <div className="reader-meta">{meta}</div> : null}
+        </header>
+        <TableOfContents entries={toc} />
+        {answered.length ? (
           <section
-            key={part.stage}
-            id={slug}
-            aria-labelledby={`${slug}-title`}
+            id={CUSTOMER_ID}
+            aria-labelledby={`${CUSTOMER_ID}-title`}
             className="reader-part"
-            data-stage={part.stage}
           >
-            <h2 id={`${slug}-title`}>
-              {STAGE_INFO[part.stage].label}
-              {part.draftLabel ? <span className="reader-draft">{part.draftLabel}</span> : null}
-            </h2>
-            {part.content ? (
-              <DocumentContent
-                className="foreword-prose reader-prose"
-                content={part.content}
-                anchorPrefix={slug}
-                assetUrl={assetUrl}
-                cacheKey={cacheKey && `${cacheKey}:${part.stage}`}
-              />
-            ) : (
-              <p className="reader-empty">Nothing written yet.</p>
-            )}
+            <h2 id={`${CUSTOMER_ID}-title`}>The customer</h2>
+            <dl className="reader-customer">
+              {answered.map((question) => (
+                <div key={question.field}>
+                  <dt>{question.label}</dt>
+                  <dd>{customer[question.field]}</dd>
+                </div>
+              ))}
+            </dl>
           </section>
-        );
-      })}
-      {children}
-    </article>
+        ) : null}
+        {parts.map((part) => {
+          const slug = STAGE_INFO[part.stage].slug;
+          return (
+            <section
+              key={part.stage}
+              id={slug}
+              aria-labelledby={`${slug}-title`}
+              className="reader-part"
+              data-stage={part.stage}
+            >
+              <h2 id={`${slug}-title`}>
+                {STAGE_INFO[part.stage].label}
+                {part.draftLabel ? <span className="reader-draft">{part.draftLabel}</span> : null}
+              </h2>
+              {part.content ? (
+                <DocumentContent
+                  className="foreword-prose reader-prose"
+                  content={part.content}
+                  anchorPrefix={slug}
+                  assetUrl={assetUrl}
+                  cacheKey={cacheKey && `${cacheKey}:${part.stage}`}
+                />
+              ) : (
+                <p className="reader-empty">Nothing written yet.</p>
+              )}
+            </section>
+          );
+        })}
+        {children}
+      </article>
+    </div>
   );
 }
