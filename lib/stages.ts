@@ -165,9 +165,14 @@ export function nextStage(stage: Stage): Stage | undefined {
   return STAGES[stageIndex(stage) + 1];
 }
 
+/** The stage whose completion unlocks `stage`; none before the first. */
+function previousStage(stage: Stage): Stage | undefined {
+  return STAGES[stageIndex(stage) - 1];
+}
+
 /** "Unlocks when User manual is complete", for a stage that is locked. */
 export function unlockHint(stage: Stage): string | undefined {
-  const before = STAGES[stageIndex(stage) - 1];
+  const before = previousStage(stage);
   return before ? `Unlocks when ${STAGE_INFO[before].label} is complete` : undefined;
 }
 
@@ -176,7 +181,7 @@ export function unlockHint(stage: Stage): string | undefined {
  * sentence would wrap to four lines (the stage list on a laptop screen).
  */
 export function unlockHintShort(stage: Stage): string | undefined {
-  const before = STAGES[stageIndex(stage) - 1];
+  const before = previousStage(stage);
   return before ? `After ${STAGE_INFO[before].label}` : undefined;
 }
 
@@ -375,7 +380,7 @@ export function transition(
       const notReady = whyNotReady("to complete", "completing it");
       if (notReady) return notReady;
       set(stage, "COMPLETE");
-      const following = STAGES[stageIndex(stage) + 1];
+      const following = nextStage(stage);
       if (following && next[following] === "LOCKED") set(following, "DRAFTING");
       return done();
     }

@@ -81,9 +81,8 @@ export function StageActions({
       toast.error(result.error);
       return;
     }
-    if (action !== "complete") toast.success(`${label} is open for changes again.`);
-    // The stage list, which shows the next stage open, may be off screen by now.
-    else
+    // Complete: the stage list, which shows the next stage open, may be off screen by now.
+    if (action === "complete")
       toast.success(`${label} is complete.`, {
         // Long enough to read and reach the button (sonner's default is 4 s).
         duration: 10_000,
@@ -91,6 +90,7 @@ export function StageActions({
           ? { label: `Open ${next.label}`, onClick: () => router.push(next.href) }
           : undefined,
       });
+    else toast.success(`${label} is open for changes again.`);
     setDoneAt(now);
     router.refresh();
   };
